@@ -1,0 +1,30 @@
+// Package binding is the seam between the host and the native modules: a
+// binding receives an Env for its runtime and builds the object that
+// internalBinding(name) returns to the built-in JavaScript modules.
+package binding
+
+import (
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/loop"
+)
+
+// Env is what a native binding sees of the runtime it is loaded into. All
+// methods must be called on the loop thread.
+type Env interface {
+	// VM returns the runtime's JavaScript engine.
+	VM() *goja.Runtime
+	// Loop returns the runtime's event loop.
+	Loop() *loop.Loop
+	// MakeCallback is the one path from Go into JavaScript for a macrotask: it
+	// calls fn, then drains nextTicks and microtasks and reports unhandled
+	// rejections. ok is false when fn threw (the exception has already been
+	// routed to process 'uncaughtException' or ended the process).
+	MakeCallback(fn goja.Callable, this goja.Value, args ...goja.Value) (ret goja.Value, ok bool)
+	// Exiting reports whether the process is exiting: no more JavaScript may run.
+	Exiting() bool
+	// UVException builds Node's system error for errno (code, errno, syscall, path, dest).
+	UVException(errno loop.Errno, syscall, path, dest string) *goja.Object
+}
+
+// Init builds one runtime's binding object.
+type Init func(env Env) *goja.Object

@@ -1,0 +1,161 @@
+package loop
+
+import (
+	"runtime"
+	"sync/atomic"
+	"testing"
+)
+
+// testPool gives l a private pool of n workers, so tests do not depend on the
+// process's UV_THREADPOOL_SIZE or share workers with each other.
+func testPool(l *Loop, n int) *pool {
+	p := newPool(n)
+	l.pool = p
+	return p
+}
+
+// waitStat spins the loop thread until cond holds for the pool's counters; it
+// never sleeps: the counters change as worker goroutines make progress.
+func waitStat(t *testing.T, p *pool, cond func(PoolStats) bool) {
+	t.Helper()
+	for i := 0; ; i++ {
+		if cond(p.snapshot()) {
+			return
+		}
+		if i > 50_000_000 {
+			t.Fatalf("pool never reached the expected state: %+v", p.snapshot())
+		}
+		runtime.Gosched()
+	}
+}
+
+func TestPoolFifthJobWaitsForAFreeWorker(t *testing.T) {
+	l := newLoop(t)
+	p := testPool(l, 4)
+	var release [5]chan struct{}
+	var started atomic.Int32
+	var order []int
+	for i := range release {
+		i := i
+		release[i] = make(chan struct{})
+		l.QueueWork(WorkFastIO, func() {
+			started.Add(1)
+			<-release[i]
+		}, func(err error) {
+			if err != nil {
+				t.Errorf("job %d: %v", i, err)
+			}
+			order = append(order, i)
+		})
+	}
+	// Four run, the fifth is queued.
+	waitStat(t, p, func(s PoolStats) bool { return s.Kinds[WorkFastIO].Running == 4 })
+	if s := p.snapshot(); s.Kinds[WorkFastIO].Queued != 1 || started.Load() != 4 {
+		t.Fatalf("with 4 busy workers: %+v, started %d", s.Kinds[WorkFastIO], started.Load())
+	}
+	if !l.Alive() {
+		t.Fatal("queued work must keep the loop alive")
+	}
+	close(release[2])
+	waitStat(t, p, func(s PoolStats) bool { return s.Kinds[WorkFastIO].Queued == 0 })
+	if started.Load() != 5 {
+		t.Fatalf("fifth job did not start after a worker freed: started %d", started.Load())
+	}
+	for _, i := range []int{0, 1, 3, 4} {
+		close(release[i])
+	}
+	l.Run(RunDefault)
+	if len(order) != 5 {
+		t.Fatalf("done callbacks: %v", order)
+	}
+	s := p.snapshot()
+	if k := s.Kinds[WorkFastIO]; k.Completed != 5 || k.Running != 0 || k.Queued != 0 || k.WaitMax <= 0 || k.WaitTotal < k.WaitMax {
+		t.Fatalf("stats after: %+v", k)
+	}
+}
+
+func TestPoolSlowIOLimit(t *testing.T) {
+	l := newLoop(t)
+	p := testPool(l, 4) // slow I/O limit (4+1)/2 = 2
+	rel := make(chan struct{})
+	for i := 0; i < 3; i++ {
+		l.QueueWork(WorkSlowIO, func() { <-rel }, nil)
+	}
+	waitStat(t, p, func(s PoolStats) bool { return s.Kinds[WorkSlowIO].Running == 2 })
+	if s := p.snapshot(); s.Kinds[WorkSlowIO].Queued != 1 {
+		t.Fatalf("third slow job should wait for the limit: %+v", s.Kinds[WorkSlowIO])
+	}
+	// A fast job queued after the waiting slow one still runs on a free worker.
+	fastRan := make(chan struct{})
+	l.QueueWork(WorkFastIO, func() { close(fastRan) }, nil)
+	<-fastRan
+	if s := p.snapshot(); s.Kinds[WorkSlowIO].Running != 2 || s.Kinds[WorkSlowIO].Queued != 1 {
+		t.Fatalf("slow limit broken: %+v", s.Kinds[WorkSlowIO])
+	}
+	close(rel)
+	l.Run(RunDefault)
+	if s := p.snapshot(); s.Kinds[WorkSlowIO].Completed != 3 {
+		t.Fatalf("slow jobs completed: %+v", s.Kinds[WorkSlowIO])
+	}
+}
+
+func TestPoolCancel(t *testing.T) {
+	l := newLoop(t)
+	p := testPool(l, 1)
+	rel := make(chan struct{})
+	var errs [2]error
+	doneCalls := 0
+	a := l.QueueWork(WorkCPU, func() { <-rel }, func(err error) { errs[0] = err; doneCalls++ })
+	bRan := false
+	b := l.QueueWork(WorkCPU, func() { bRan = true }, func(err error) { errs[1] = err; doneCalls++ })
+	waitStat(t, p, func(s PoolStats) bool { return s.Kinds[WorkCPU].Running == 1 })
+	if err := b.Cancel(); err != nil {
+		t.Fatalf("Cancel of a queued job = %v", err)
+	}
+	if err := b.Cancel(); err != EBUSY {
+		t.Fatalf("second Cancel = %v, want EBUSY", err)
+	}
+	if err := a.Cancel(); err != EBUSY {
+		t.Fatalf("Cancel of a running job = %v, want EBUSY", err)
+	}
+	close(rel)
+	l.Run(RunDefault)
+	if doneCalls != 2 || errs[0] != nil || errs[1] != ECANCELED || bRan {
+		t.Fatalf("done calls %d errs %v, cancelled job ran: %v", doneCalls, errs, bRan)
+	}
+	if s := p.snapshot(); s.Kinds[WorkCPU].Completed != 1 || s.Kinds[WorkCPU].Queued != 0 {
+		t.Fatalf("stats: %+v", s.Kinds[WorkCPU])
+	}
+}
+
+func TestPoolWorkPanicBecomesError(t *testing.T) {
+	l := newLoop(t)
+	testPool(l, 1)
+	var got error
+	l.QueueWork(WorkCPU, func() { panic("boom") }, func(err error) { got = err })
+	l.Run(RunDefault)
+	if got == nil {
+		t.Fatal("panic in work was not reported to done")
+	}
+}
+
+func TestParsePoolSize(t *testing.T) {
+	for in, want := range map[string]int{
+		"": 4, "abc": 4, "0": 1, "1": 1, "4": 4, "8x": 8, " 16": 16, "1024": 1024,
+		"1025": 1024, "99999999999999999999": 1024, "-1": 1024, "+3": 3,
+	} {
+		if got := parsePoolSize(in); got != want {
+			t.Errorf("parsePoolSize(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestDefaultPoolIsShared(t *testing.T) {
+	a, b := newLoop(t), newLoop(t)
+	if a.workPool() != b.workPool() || a.workPool() != defaultPool() {
+		t.Fatal("loops do not share the process-wide pool")
+	}
+	if PoolSize() < 1 || PoolSize() > MaxPoolSize || ReadPoolStats().Size != PoolSize() {
+		t.Fatalf("PoolSize %d", PoolSize())
+	}
+}
