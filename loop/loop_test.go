@@ -31,7 +31,9 @@ func closeAll(l *Loop, hs ...interface{ Close(func()) }) {
 
 type recorder struct{ events []string }
 
-func (r *recorder) add(format string, args ...any) { r.events = append(r.events, fmt.Sprintf(format, args...)) }
+func (r *recorder) add(format string, args ...any) {
+	r.events = append(r.events, fmt.Sprintf(format, args...))
+}
 
 func (r *recorder) expect(t *testing.T, want ...string) {
 	t.Helper()
@@ -404,7 +406,6 @@ func TestLoopCloseBusy(t *testing.T) {
 		t.Fatalf("Close = %v", err)
 	}
 }
-
 
 func TestWalkVisitsOpenUserHandles(t *testing.T) {
 	l := newLoop(t)

@@ -66,7 +66,7 @@ func TestIdleLoopSleeps(t *testing.T) {
 	if el := time.Since(start); el < 990*time.Millisecond {
 		t.Fatalf("loop returned after %v, before the 1s timer", el)
 	}
-	cpu := time.Duration(after.Utime.Nano()+after.Stime.Nano()-before.Utime.Nano()-before.Stime.Nano())
+	cpu := time.Duration(after.Utime.Nano() + after.Stime.Nano() - before.Utime.Nano() - before.Stime.Nano())
 	t.Logf("CPU used during a 1s idle poll: %v", cpu)
 	if cpu > 20*time.Millisecond {
 		t.Fatalf("idle loop used %v of CPU in 1s, want < 20ms", cpu)

@@ -5,12 +5,12 @@ import "math"
 // Timer calls its callback after a timeout, optionally repeating, like uv_timer_t.
 type Timer struct {
 	handle
-	cb       func()
-	due      uint64 // absolute loop time in ms
-	repeat   uint64
-	startID  uint64
-	heapIdx  int  // position in the loop's heap, -1 when not in it
-	ready    bool // collected for the current timer pass
+	cb      func()
+	due     uint64 // absolute loop time in ms
+	repeat  uint64
+	startID uint64
+	heapIdx int  // position in the loop's heap, -1 when not in it
+	ready   bool // collected for the current timer pass
 }
 
 // NewTimer creates an inactive timer on l.
