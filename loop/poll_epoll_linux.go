@@ -155,6 +155,9 @@ func (p *poller) poll(timeout int) {
 		n.unlink()
 		p.apply(n.val)
 	}
+	if !l.pending.empty() {
+		timeout = 0 // a registration failed: its callback must run now, not after the wait
+	}
 	base := l.now
 	realTimeout := timeout
 	rounds := 48

@@ -23,8 +23,13 @@ type kqReady struct {
 
 // poller is the kqueue backend: EVFILT_READ and EVFILT_WRITE registered
 // separately and level-triggered, fd-indexed through l.watchers, with an
-// EVFILT_USER wake-up. Interest changes are batched into the changelist of
-// the kevent call that waits.
+// EVFILT_USER wake-up. The interest changes of queued watchers (EV_ADD and
+// EV_DELETE) are batched into the changelist of the kevent call that waits;
+// a failed change comes back in that call's eventlist as an EV_ERROR kevent.
+// The deletes of invalidate and of stale filters found while dispatching are
+// made at once with EV_RECEIPT instead: they often fail harmlessly (the fd was
+// closed, which drops its filters), and kept out of the changelist they can
+// never be taken for the failure of a later EV_ADD on a reused fd number.
 type poller struct {
 	loop        *Loop
 	kq          int
@@ -37,6 +42,7 @@ type poller struct {
 	batch       []unix.Kevent_t // events being dispatched, for invalidate
 	ready       []kqReady       // indexed by fd
 	gen         uint32
+	changeErrs  bool             // the batch held EV_ERROR kevents: the kernel returned without waiting
 	delChanges  [2]unix.Kevent_t // scratch for immediate EV_DELETEs
 	delOut      [2]unix.Kevent_t
 	ts          unix.Timespec
@@ -215,6 +221,7 @@ func (p *poller) poll(timeout int) {
 		if len(p.changes) > len(p.events) {
 			p.events = make([]unix.Kevent_t, len(p.changes))
 		}
+		p.changeErrs = false
 		n, err := unix.Kevent(p.kq, p.changes, p.events, ts)
 		// The changes are applied before the kernel waits, so they are done
 		// even when the wait is interrupted (EINTR).
@@ -234,6 +241,12 @@ func (p *poller) poll(timeout int) {
 			}
 		}
 		if timeout == 0 {
+			if n > 0 && p.changeErrs {
+				// Only ignored change errors came back and the kernel skipped
+				// the scan for them; look for events now (the changelist is
+				// empty, so this cannot happen twice).
+				continue
+			}
 			return
 		}
 		if timeout == -1 {
@@ -277,6 +290,7 @@ func (p *poller) dispatch(n int) int {
 			// dropped. A failed EV_ADD belongs to the watcher that still
 			// wants the filter; anything else is a stale delete.
 			ev.Filter = kqSkip
+			p.changeErrs = true
 			if errno := unix.Errno(ev.Data); errno != 0 && errno != unix.ENOENT && w != nil && w.events&fe != 0 {
 				w.fail(ErrnoOf(errno))
 				ran++

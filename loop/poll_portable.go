@@ -61,6 +61,19 @@ func (p *poller) woken() {
 	p.loop.runAsyncs()
 }
 
+// pollWake handles a wake-up that is already there, without waiting. It
+// follows every fd dispatch: fds that stay ready would otherwise win every
+// poll and starve async handles (and so the worker pool's completions).
+func (p *poller) pollWake() int {
+	select {
+	case <-p.wakeCh:
+		p.woken()
+		return 1
+	default:
+		return 0
+	}
+}
+
 // poll waits up to timeout ms (-1: no limit) and dispatches ready watchers.
 func (p *poller) poll(timeout int) {
 	l := p.loop
@@ -75,12 +88,14 @@ func (p *poller) poll(timeout int) {
 	ran := p.fds.pollNow()
 	l.UpdateTime()
 	if ran > 0 {
+		p.pollWake()
 		return
 	}
 	if timeout == 0 {
 		select {
 		case r := <-p.fds.done():
 			p.fds.finish(r)
+			p.pollWake()
 		case <-p.wakeCh:
 			p.woken()
 		default:
@@ -101,7 +116,7 @@ func (p *poller) poll(timeout int) {
 		fired := false
 		select {
 		case r := <-p.fds.done():
-			ran = p.fds.finish(r)
+			ran = p.fds.finish(r) + p.pollWake()
 		case <-p.wakeCh:
 			p.woken()
 			ran = 1
