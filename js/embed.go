@@ -7,5 +7,5 @@ import "embed"
 // FS holds every built-in module source: "<name>.js" for public modules,
 // "internal/<path>.js" for internal ones.
 //
-//go:embed *.js internal
+//go:embed *
 var FS embed.FS
