@@ -16,10 +16,11 @@ type Env interface {
 	// Loop returns the runtime's event loop.
 	Loop() *loop.Loop
 	// MakeCallback is the one path from Go into JavaScript for a macrotask: it
-	// calls fn, then drains nextTicks and microtasks and reports unhandled
-	// rejections. ok is false when fn threw (the exception has already been
-	// routed to process 'uncaughtException' or ended the process).
-	MakeCallback(fn goja.Callable, this goja.Value, args ...goja.Value) (ret goja.Value, ok bool)
+	// calls the JavaScript function fn, then drains nextTicks and microtasks
+	// and reports unhandled rejections. ok is false when fn threw (the
+	// exception has already been routed to process 'uncaughtException' or
+	// ended the process).
+	MakeCallback(fn goja.Value, this goja.Value, args ...goja.Value) (ret goja.Value, ok bool)
 	// Exiting reports whether the process is exiting: no more JavaScript may run.
 	Exiting() bool
 	// UVException builds Node's system error for errno (code, errno, syscall, path, dest).

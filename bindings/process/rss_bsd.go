@@ -1,0 +1,5 @@
+//go:build unix && !linux && !darwin
+
+package process
+
+const rssUnit = 1024

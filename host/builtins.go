@@ -1,0 +1,124 @@
+package host
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/bindings/binding"
+	"github.com/gonode/gonode/js"
+)
+
+// builtinWrapper is how every built-in module body is wrapped (see js/README.md).
+const builtinWrapperHead = "(function (exports, require, module, internalBinding) {"
+const builtinWrapperTail = "\n})"
+
+// builtinPrograms caches compiled built-in modules for the whole process: a
+// *goja.Program is immutable and can be shared by every runtime.
+var builtinPrograms sync.Map // id → *goja.Program
+
+// compileBuiltin compiles js/<id>.js once per process.
+func compileBuiltin(id string) (*goja.Program, error) {
+	if p, ok := builtinPrograms.Load(id); ok {
+		return p.(*goja.Program), nil
+	}
+	src, err := fs.ReadFile(js.FS, id+".js")
+	if err != nil {
+		return nil, fmt.Errorf("no built-in module %q: %w", id, err)
+	}
+	prog, err := goja.Compile("node:"+id, builtinWrapperHead+string(src)+builtinWrapperTail, true)
+	if err != nil {
+		return nil, fmt.Errorf("compiling built-in %q: %w", id, err)
+	}
+	p, _ := builtinPrograms.LoadOrStore(id, prog)
+	return p.(*goja.Program), nil
+}
+
+// builtinExists reports whether js/<id>.js exists.
+func builtinExists(id string) bool {
+	if _, ok := builtinPrograms.Load(id); ok {
+		return true
+	}
+	_, err := fs.Stat(js.FS, id+".js")
+	return err == nil
+}
+
+// requireBuiltin loads a built-in JS module by id ("events", "internal/errors")
+// for this runtime, evaluating it on first use. A module required while it is
+// still loading yields its partial exports, as CommonJS cycles do.
+func (r *Runtime) requireBuiltin(id string) (goja.Value, error) {
+	if m, ok := r.builtinModules[id]; ok {
+		return m.Get("exports"), nil
+	}
+	prog, err := compileBuiltin(id)
+	if err != nil {
+		return nil, err
+	}
+	fnv, err := r.vm.RunProgram(prog)
+	if err != nil {
+		return nil, err
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	module := r.vm.NewObject()
+	exports := r.vm.NewObject()
+	module.Set("exports", exports)
+	module.Set("id", id)
+	r.builtinModules[id] = module
+	if _, err := fn(exports, exports, r.internalReq, module, r.internalBind); err != nil {
+		delete(r.builtinModules, id)
+		return nil, err
+	}
+	module.Set("loaded", true)
+	return module.Get("exports"), nil
+}
+
+// installBuiltinLoaders creates the require() and internalBinding() functions
+// that built-in modules receive. Neither is reachable from user code.
+func (r *Runtime) installBuiltinLoaders() {
+	r.internalReq = r.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		id := call.Argument(0).String()
+		id = strings.TrimPrefix(id, "node:")
+		v, err := r.requireBuiltin(id)
+		if err != nil {
+			r.throwError(err)
+		}
+		return v
+	})
+	r.internalBind = r.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		name := call.Argument(0).String()
+		b, err := r.binding(name)
+		if err != nil {
+			panic(r.vm.NewTypeError(err.Error()))
+		}
+		return b
+	})
+}
+
+// binding returns internalBinding(name), building it on first use.
+func (r *Runtime) binding(name string) (*goja.Object, error) {
+	if b, ok := r.bindings[name]; ok {
+		return b, nil
+	}
+	var init binding.Init
+	if hb, ok := r.hostBindings()[name]; ok {
+		init = hb
+	} else if nb, ok := nativeBindings[name]; ok {
+		init = nb
+	} else {
+		return nil, fmt.Errorf("No such binding: %s", name)
+	}
+	b := init(r)
+	r.bindings[name] = b
+	return b, nil
+}
+
+// throwError raises a Go error inside the VM: a JS exception is re-thrown
+// as is, anything else becomes an Error with its message.
+func (r *Runtime) throwError(err error) {
+	if ex, ok := err.(*goja.Exception); ok {
+		panic(ex)
+	}
+	panic(r.vm.NewGoError(err))
+}

@@ -1,0 +1,17 @@
+package host
+
+import (
+	"github.com/gonode/gonode/bindings/binding"
+	"github.com/gonode/gonode/bindings/process"
+	"github.com/gonode/gonode/bindings/signals"
+	"github.com/gonode/gonode/bindings/timers"
+	"github.com/gonode/gonode/bindings/util"
+)
+
+// nativeBindings are the Go halves of the built-in modules, by internalBinding name.
+var nativeBindings = map[string]binding.Init{
+	"timers":          timers.Init,
+	"process_methods": process.Init,
+	"signal_wrap":     signals.Init,
+	"util":            util.Init,
+}

@@ -1,0 +1,122 @@
+'use strict';
+
+// Builds process and the global object, then hands the host its hooks. Runs
+// once per runtime, before any user code (host/run.go bootstrap).
+
+const host = internalBinding('host');
+const EventEmitter = require('events');
+const taskQueues = require('internal/process/task_queues');
+const execution = require('internal/process/execution');
+const { processRejections } = require('internal/process/promises');
+const processMethods = require('internal/process/per_thread');
+
+// process: an EventEmitter whose prototype is named "process", like Node's.
+const processProto = Object.create(EventEmitter.prototype, {
+  constructor: { value: function process() {}, writable: true, configurable: true },
+});
+const process = Object.create(processProto);
+EventEmitter.call(process);
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
+
+processMethods.setup(process);
+process.nextTick = taskQueues.nextTick;
+process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
+process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
+
+const defineGlobal = (name, value) => Object.defineProperty(globalThis, name, {
+  value, writable: true, configurable: true, enumerable: false,
+});
+const defineLazyGlobal = (name, load) => {
+  Object.defineProperty(globalThis, name, {
+    get() {
+      const value = load();
+      defineGlobal(name, value);
+      return value;
+    },
+    set(value) { defineGlobal(name, value); },
+    configurable: true,
+    enumerable: false,
+  });
+};
+
+defineGlobal('global', globalThis);
+defineGlobal('process', process);
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+
+const timers = require('timers');
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+  defineGlobal(name, timers[name]);
+}
+defineLazyGlobal('console', () => require('console'));
+
+// Signals: a listener for 'SIGxxx' starts an unref'd loop signal handle;
+// removing the last one restores the default action.
+const signalHandles = new Map();
+const signalNumbers = internalBinding('process_methods').signals;
+process.on('newListener', (type) => {
+  if (typeof type !== 'string' || !type.startsWith('SIG') || signalHandles.has(type)) return;
+  const signum = signalNumbers[type];
+  if (signum === undefined) return;
+  const wrap = internalBinding('signal_wrap').start(signum, () => process.emit(type, type, signum));
+  signalHandles.set(type, wrap);
+});
+process.on('removeListener', (type) => {
+  const wrap = signalHandles.get(type);
+  if (wrap !== undefined && process.listenerCount(type) === 0) {
+    wrap.close();
+    signalHandles.delete(type);
+  }
+});
+
+// The host's hooks: every call from Go into JavaScript goes through these.
+function emitBeforeExit() {
+  if (process.listenerCount('beforeExit') > 0) {
+    process.emit('beforeExit', process.exitCode || 0);
+  }
+}
+
+function emitExit() {
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode || 0);
+  }
+  return process.exitCode || 0;
+}
+
+function formatFatal(err) {
+  const { inspect } = require('internal/util/inspect');
+  if (err !== null && typeof err === 'object') {
+    return inspect(err);
+  }
+  return `${String(err)}\n(Use \`${process.release.name === 'node' ? 'node' : 'gonode'} --trace-uncaught ...\` to show where the exception was thrown)`;
+}
+
+function runMain(kind, filename, source) {
+  const loader = require('internal/modules/cjs/loader');
+  const preload = host.options.preload;
+  if (preload && preload.length > 0) loader.preload(preload);
+  if (kind === 'file') {
+    process.argv[1] = filename;
+    loader.Module.runMain(filename);
+  } else if (kind === 'repl') {
+    try {
+      loader.runEval(filename, source, true);
+    } catch (err) {
+      const { inspect } = require('internal/util/inspect');
+      process.stderr.write(`Uncaught ${inspect(err)}\n`);
+    }
+  } else {
+    loader.runEval(filename, source, kind === 'print');
+  }
+}
+
+host.setup({
+  trampoline: taskQueues.trampoline,
+  processTicks: taskQueues.processTicks,
+  processRejections,
+  fatalException: execution.fatalException,
+  emitBeforeExit,
+  emitExit,
+  runMain,
+  formatFatal,
+});

@@ -1,0 +1,201 @@
+'use strict';
+
+// The public timers module: setTimeout and friends (also the globals), and
+// the legacy enroll/unenroll/active API. The machinery is in internal/timers.
+
+const {
+  Timeout,
+  Immediate,
+  insert,
+  active: activeTimer,
+  unrefActive: unrefActiveTimer,
+  unenroll: unenrollTimer,
+  clearTimeout: clearTimeoutImpl,
+  clearImmediate: clearImmediateImpl,
+  linkInit,
+  getTimerDuration,
+} = require('internal/timers');
+const { validateFunction } = require('internal/validators');
+
+const customPromisify = Symbol.for('nodejs.util.promisify.custom');
+
+let timersPromises;
+function lazyPromises() {
+  timersPromises ??= require('timers/promises');
+  return timersPromises;
+}
+
+function setTimeout(callback, after, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0:
+    case 1:
+    case 2:
+      break;
+    case 3:
+      args = [arg1];
+      break;
+    case 4:
+      args = [arg1, arg2];
+      break;
+    default:
+      args = [arg1, arg2, arg3];
+      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
+      break;
+  }
+  const timeout = new Timeout(callback, after, args, false, true);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
+}
+
+Object.defineProperty(setTimeout, customPromisify, {
+  __proto__: null,
+  enumerable: true,
+  get() { return lazyPromises().setTimeout; },
+});
+
+function clearTimeout(timer) {
+  clearTimeoutImpl(timer);
+}
+
+function setInterval(callback, repeat, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0:
+    case 1:
+    case 2:
+      break;
+    case 3:
+      args = [arg1];
+      break;
+    case 4:
+      args = [arg1, arg2];
+      break;
+    default:
+      args = [arg1, arg2, arg3];
+      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
+      break;
+  }
+  const timeout = new Timeout(callback, repeat, args, true, true);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
+}
+
+function clearInterval(timer) {
+  // clearTimeout and clearInterval are interchangeable, as in browsers.
+  clearTimeoutImpl(timer);
+}
+
+function setImmediate(callback, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0:
+    case 1:
+      break;
+    case 2:
+      args = [arg1];
+      break;
+    case 3:
+      args = [arg1, arg2];
+      break;
+    default:
+      args = [arg1, arg2, arg3];
+      for (let i = 4; i < arguments.length; i++) args[i - 1] = arguments[i];
+      break;
+  }
+  return new Immediate(callback, args);
+}
+
+Object.defineProperty(setImmediate, customPromisify, {
+  __proto__: null,
+  enumerable: true,
+  get() { return lazyPromises().setImmediate; },
+});
+
+function clearImmediate(immediate) {
+  clearImmediateImpl(immediate);
+}
+
+// Legacy API (deprecated, still working).
+
+function unenroll(item) {
+  if (item._destroyed) return;
+  unenrollTimer(item);
+}
+
+function enroll(item, msecs) {
+  msecs = getTimerDuration(msecs, 'msecs');
+  // An item already in a list leaves it first.
+  if (item._idleNext) unenroll(item);
+  linkInit(item);
+  item._idleTimeout = msecs;
+}
+
+function active(item) {
+  activeTimer(item);
+}
+
+function unrefActive(item) {
+  unrefActiveTimer(item);
+}
+
+// deprecate wraps fn to emit a DeprecationWarning once, through
+// internal/util's deprecate when gonode has it.
+function deprecate(fn, msg, code) {
+  let util = null;
+  try {
+    if (internalBinding('host').builtinExists('internal/util')) util = require('internal/util');
+  } catch {
+    util = null;
+  }
+  if (util !== null && typeof util.deprecate === 'function') return util.deprecate(fn, msg, code);
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned && !process.noDeprecation) {
+      warned = true;
+      process.emitWarning(msg, 'DeprecationWarning', code);
+    }
+    if (new.target) return Reflect.construct(fn, args, new.target);
+    return Reflect.apply(fn, this, args);
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
+}
+
+module.exports = {
+  setTimeout,
+  clearTimeout,
+  setImmediate,
+  clearImmediate,
+  setInterval,
+  clearInterval,
+  _unrefActive: deprecate(unrefActive,
+                          'timers._unrefActive() is deprecated.' +
+                          ' Please use timeout.refresh() instead.',
+                          'DEP0127'),
+  active: deprecate(active,
+                    'timers.active() is deprecated.' +
+                    ' Please use timeout.refresh() instead.',
+                    'DEP0126'),
+  unenroll: deprecate(unenroll,
+                      'timers.unenroll() is deprecated.' +
+                      ' Please use clearTimeout instead.',
+                      'DEP0096'),
+  enroll: deprecate(enroll,
+                    'timers.enroll() is deprecated.' +
+                    ' Please use setTimeout instead.',
+                    'DEP0095'),
+};
+
+Object.defineProperties(module.exports, {
+  promises: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return lazyPromises(); },
+  },
+});

@@ -1,0 +1,6 @@
+'use strict';
+// An error the engine throws.
+function call() {
+  return notDefinedAnywhere();
+}
+call();

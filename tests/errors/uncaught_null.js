@@ -1,0 +1,3 @@
+'use strict';
+// throw null.
+throw null;

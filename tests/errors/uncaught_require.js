@@ -1,0 +1,3 @@
+'use strict';
+// Thrown while a required module loads.
+require('./fixtures/throws.js');
