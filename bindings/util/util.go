@@ -11,6 +11,7 @@ import (
 	"math/big"
 	"reflect"
 	"strconv"
+	"strings"
 	"sync"
 	"unsafe"
 	"weak"
@@ -124,6 +125,12 @@ func Init(env binding.Env) *goja.Object {
 			return vm.NewArray()
 		}
 		var out []interface{}
+		if names, ok := namedProperties(o); ok {
+			for _, k := range names {
+				out = append(out, k)
+			}
+			return vm.NewArray(out...)
+		}
 		for _, k := range o.GetOwnPropertyNames() {
 			if !isArrayIndex(k) {
 				out = append(out, k)
@@ -370,6 +377,37 @@ func entryField(e reflect.Value, name string) goja.Value {
 		return nil
 	}
 	return v.(goja.Value)
+}
+
+// namedProperties lists the own non-index property names of an array or typed
+// array without going through its elements: goja keeps the elements apart and
+// the named properties in baseObject.propNames (read through reflect; the
+// strings are copied). It gives up (ok false) on any surprise, including a
+// digits-only name, whose place in the order goja decides lazily.
+func namedProperties(o *goja.Object) (names []string, ok bool) {
+	switch implType(o) {
+	case "arrayObject", "sparseArrayObject", "typedArrayObject":
+	default:
+		return nil, false
+	}
+	defer func() {
+		if recover() != nil {
+			names, ok = nil, false
+		}
+	}()
+	pn := reflect.ValueOf(o).Elem().FieldByName("self").Elem().Elem().FieldByName("baseObject").FieldByName("propNames")
+	if pn.Kind() != reflect.Slice || pn.Type().Elem().Kind() != reflect.String {
+		return nil, false
+	}
+	names = make([]string, 0, pn.Len())
+	for i := 0; i < pn.Len(); i++ {
+		n := pn.Index(i).String()
+		if n == "" || strings.Trim(n, "0123456789") == "" {
+			return nil, false
+		}
+		names = append(names, n)
+	}
+	return names, true
 }
 
 // isArrayIndex reports whether k is a canonical array index (0 … 2³²−2).

@@ -167,10 +167,10 @@ func TestStringWidth(t *testing.T) {
 func TestPreviewWeak(t *testing.T) {
 	vm := newVM(t)
 	cases := map[string]string{
-		"(() => { const k = { a: 1 }; globalThis.k1 = k; return JSON.stringify(u.previewEntries(new WeakMap([[k, 5]]))); })()": `[[{"a":1},5],true]`,
-		"(() => { const k = [1]; globalThis.k2 = k; return JSON.stringify(u.previewEntries(new WeakSet([k]))); })()":           `[[[1]],false]`,
-		"JSON.stringify(u.previewEntries(new WeakMap()))":                                                                      `[[],true]`,
-		"(() => { const w = new WeakMap([[k1, 1]]); w.delete(k1); return JSON.stringify(u.previewEntries(w)); })()":            `[[],true]`,
+		"(() => { const k = { a: 1 }; globalThis.k1 = k; return JSON.stringify(u.previewEntries(new WeakMap([[k, 5]]))); })()":  `[[{"a":1},5],true]`,
+		"(() => { const k = [1]; globalThis.k2 = k; return JSON.stringify(u.previewEntries(new WeakSet([k]))); })()":            `[[[1]],false]`,
+		"JSON.stringify(u.previewEntries(new WeakMap()))":                                                                       `[[],true]`,
+		"(() => { const k = {}; const w = new WeakMap([[k, 1]]); w.delete(k); return JSON.stringify(u.previewEntries(w)); })()": `[[],true]`,
 	}
 	for src, want := range cases {
 		if got := run(t, vm, src).String(); got != want {

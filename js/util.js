@@ -1,0 +1,762 @@
+'use strict';
+
+// The util module. inspect and format live in internal/util/inspect; this
+// module adds promisify, callbackify, deprecate, inherits, debuglog,
+// isDeepStrictEqual, styleText and the deprecated type predicates.
+
+const {
+  inspect,
+  format,
+  formatWithOptions,
+  stripVTControlCharacters,
+  isError,
+  types,
+} = require('internal/util/inspect');
+const {
+  codes: {
+    ERR_FALSY_VALUE_REJECTION,
+    ERR_INVALID_ARG_TYPE,
+    ERR_NOT_IMPLEMENTED,
+  },
+  errnoException,
+  exceptionWithHostPort,
+  ErrnoException,
+  ExceptionWithHostPort,
+  getSystemErrorName,
+} = require('internal/errors');
+const {
+  validateBoolean,
+  validateFunction,
+  validateOneOf,
+  validateString,
+} = require('internal/validators');
+
+const ObjectDefineProperty = Object.defineProperty;
+const ObjectDefineProperties = Object.defineProperties;
+const ObjectGetOwnPropertyDescriptors = Object.getOwnPropertyDescriptors;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectSetPrototypeOf = Object.setPrototypeOf;
+const ObjectKeys = Object.keys;
+const ObjectValues = Object.values;
+const ReflectApply = Reflect.apply;
+const ReflectConstruct = Reflect.construct;
+
+// ---------------------------------------------------------------------------
+// promisify / callbackify
+
+const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
+// Built-ins whose callbacks receive several values (fs.read: bytesRead,
+// buffer) tag the function with the names under this symbol; the promise
+// then resolves to an object. (Node keeps it private in internal/util; it is
+// a registered symbol here so other built-ins can reach it without a cycle.)
+const kCustomPromisifyArgsSymbol = Symbol.for('gonode.util.promisify.customArgs');
+
+function promisify(original) {
+  validateFunction(original, 'original');
+
+  if (original[kCustomPromisifiedSymbol]) {
+    const fn = original[kCustomPromisifiedSymbol];
+    validateFunction(fn, 'util.promisify.custom');
+    return ObjectDefineProperty(fn, kCustomPromisifiedSymbol, {
+      value: fn, enumerable: false, writable: false, configurable: true,
+    });
+  }
+
+  // Names to create an object from in case the callback receives multiple
+  // arguments, e.g. ['bytesRead', 'buffer'] for fs.read.
+  const argumentNames = original[kCustomPromisifyArgsSymbol];
+
+  function fn(...args) {
+    return new Promise((resolve, reject) => {
+      args.push((err, ...values) => {
+        if (err) return reject(err);
+        if (argumentNames !== undefined && values.length > 1) {
+          const obj = {};
+          for (let i = 0; i < argumentNames.length; i++) obj[argumentNames[i]] = values[i];
+          resolve(obj);
+        } else {
+          resolve(values[0]);
+        }
+      });
+      ReflectApply(original, this, args);
+    });
+  }
+
+  ObjectSetPrototypeOf(fn, ObjectGetPrototypeOf(original));
+
+  ObjectDefineProperty(fn, kCustomPromisifiedSymbol, {
+    value: fn, enumerable: false, writable: false, configurable: true,
+  });
+
+  const descriptors = ObjectGetOwnPropertyDescriptors(original);
+  const propertiesValues = ObjectValues(descriptors);
+  for (let i = 0; i < propertiesValues.length; i++) {
+    // Null-prototype descriptors: do not depend on Object.prototype.
+    ObjectSetPrototypeOf(propertiesValues[i], null);
+  }
+  return ObjectDefineProperties(fn, descriptors);
+}
+promisify.custom = kCustomPromisifiedSymbol;
+
+function callbackifyOnRejected(reason, cb) {
+  // A falsy rejection reason would read as "no error" in a callback: wrap it.
+  if (!reason) reason = new ERR_FALSY_VALUE_REJECTION(reason);
+  return cb(reason);
+}
+
+function callbackify(original) {
+  validateFunction(original, 'original');
+
+  // The promise is not returned: the callback's fate is not tied to it.
+  function callbackified(...args) {
+    const maybeCb = args.pop();
+    validateFunction(maybeCb, 'last argument');
+    const cb = maybeCb.bind(this);
+    // Call back on nextTick, with all that implies (stack, uncaughtException).
+    ReflectApply(original, this, args).then(
+      (ret) => { process.nextTick(cb, null, ret); },
+      (rej) => { process.nextTick(callbackifyOnRejected, rej, cb); },
+    );
+  }
+
+  const descriptors = ObjectGetOwnPropertyDescriptors(original);
+  // It is possible to manipulate a functions `length` or `name` property.
+  if (descriptors.length && typeof descriptors.length.value === 'number') descriptors.length.value++;
+  if (descriptors.name && typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+  const propertiesValues = ObjectValues(descriptors);
+  for (let i = 0; i < propertiesValues.length; i++) ObjectSetPrototypeOf(propertiesValues[i], null);
+  ObjectDefineProperties(callbackified, descriptors);
+  return callbackified;
+}
+
+// ---------------------------------------------------------------------------
+// deprecate
+
+const codesWarned = new Set();
+
+function deprecate(fn, msg, code) {
+  if (code !== undefined) validateString(code, 'code');
+
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned && !process.noDeprecation) {
+      warned = true;
+      if (code !== undefined) {
+        if (!codesWarned.has(code)) {
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+          codesWarned.add(code);
+        }
+      } else {
+        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      }
+    }
+    if (new.target) return ReflectConstruct(fn, args, new.target);
+    return ReflectApply(fn, this, args);
+  }
+
+  // The wrapper keeps fn's prototype chain; calling the unwrapped constructor
+  // still gives an instance of the wrapped one.
+  ObjectSetPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
+}
+
+// ---------------------------------------------------------------------------
+// inherits / _extend
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) {
+    throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
+  }
+  if (superCtor.prototype === undefined) {
+    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+  }
+  ObjectDefineProperty(ctor, 'super_', {
+    value: superCtor,
+    writable: true,
+    configurable: true,
+  });
+  ObjectSetPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+function _extend(target, source) {
+  // Don't do anything if source isn't an object
+  if (source === null || typeof source !== 'object') return target;
+  const keys = ObjectKeys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+// ---------------------------------------------------------------------------
+// log
+
+function pad(n) {
+  return `${n}`.padStart(2, '0');
+}
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// 26 Feb 16:19:34
+function timestamp() {
+  const d = new Date();
+  const t = [pad(d.getHours()), pad(d.getMinutes()), pad(d.getSeconds())].join(':');
+  return `${d.getDate()} ${months[d.getMonth()]} ${t}`;
+}
+
+function log(...args) {
+  console.log('%s - %s', timestamp(), format(...args));
+}
+
+// ---------------------------------------------------------------------------
+// debuglog
+
+let debugImpls;
+let testEnabled;
+
+function initializeDebugEnv(debugEnv) {
+  debugImpls = { __proto__: null };
+  if (debugEnv) {
+    debugEnv = debugEnv.replace(/[|\\{}()[\]^$+?.]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/,/g, '$|^');
+    const debugEnvRegex = new RegExp(`^${debugEnv}$`, 'i');
+    testEnabled = (str) => debugEnvRegex.exec(str) !== null;
+  } else {
+    testEnabled = () => false;
+  }
+}
+
+function lazyInitDebugEnv() {
+  if (testEnabled === undefined) initializeDebugEnv(process.env.NODE_DEBUG);
+}
+// Node reads NODE_DEBUG once, at startup; the earliest point here is when
+// util is loaded.
+lazyInitDebugEnv();
+
+function emitWarningIfNeeded(set) {
+  if (set === 'HTTP' || set === 'HTTP2') {
+    process.emitWarning('Setting the NODE_DEBUG environment variable ' +
+      'to \'' + set.toLowerCase() + '\' can expose sensitive ' +
+      'data (such as passwords, tokens and authentication headers) ' +
+      'in the resulting log.');
+  }
+}
+
+function noop() {}
+
+function debuglogImpl(enabled, set) {
+  if (debugImpls[set] === undefined) {
+    if (enabled) {
+      const pid = process.pid;
+      emitWarningIfNeeded(set);
+      debugImpls[set] = function debug(...args) {
+        const colors = shouldColorize(process.stderr);
+        const msg = formatWithOptions({ colors }, ...args);
+        const coloredPID = inspect(pid, { colors });
+        process.stderr.write(format('%s %s: %s\n', set, coloredPID, msg));
+      };
+    } else {
+      debugImpls[set] = noop;
+    }
+  }
+  return debugImpls[set];
+}
+
+// debuglog('foo') logs to stderr as "FOO <pid>: message" when NODE_DEBUG
+// names foo (comma-separated, * wildcards, case-insensitive). The environment
+// is read on the first call, not when debuglog() is called.
+function debuglog(set, cb) {
+  function init() {
+    lazyInitDebugEnv();
+    set = set.toUpperCase();
+    enabled = testEnabled(set);
+  }
+  let debug = (...args) => {
+    init();
+    // Only invokes debuglogImpl() when the debug function is called for the
+    // first time.
+    debug = debuglogImpl(enabled, set);
+    if (typeof cb === 'function') cb(debug);
+    return ReflectApply(debug, undefined, args);
+  };
+  let enabled;
+  let test = () => {
+    init();
+    test = () => enabled;
+    return enabled;
+  };
+  const logger = (...args) => ReflectApply(debug, undefined, args);
+  ObjectDefineProperty(logger, 'enabled', {
+    get() {
+      return test();
+    },
+    configurable: true,
+    enumerable: true,
+  });
+  return logger;
+}
+
+function shouldColorize(stream) {
+  const env = process.env || {};
+  if (env.FORCE_COLOR !== undefined) {
+    return env.FORCE_COLOR === '' || env.FORCE_COLOR === '1' || env.FORCE_COLOR === 'true' ||
+      env.FORCE_COLOR === '2' || env.FORCE_COLOR === '3';
+  }
+  if (!stream || !stream.isTTY) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (typeof stream.getColorDepth === 'function') return stream.getColorDepth() > 2;
+  return env.TERM !== 'dumb';
+}
+
+// ---------------------------------------------------------------------------
+// styleText
+
+function escapeStyleCode(code) {
+  return `\u001b[${code}m`;
+}
+
+function isStreamLike(stream) {
+  if (stream === null || (typeof stream !== 'object' && typeof stream !== 'function')) return false;
+  return typeof stream.write === 'function' || typeof stream.pipe === 'function' ||
+    typeof stream.getReader === 'function' || typeof stream.getWriter === 'function';
+}
+
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+
+  if (validateStream && !isStreamLike(stream)) {
+    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
+
+  if (Array.isArray(format)) {
+    let left = '';
+    let right = '';
+    for (const key of format) {
+      const formatCodes = inspect.colors[key];
+      if (formatCodes == null) validateOneOf(key, 'format', ObjectKeys(inspect.colors));
+      left += escapeStyleCode(formatCodes[0]);
+      right = `${escapeStyleCode(formatCodes[1])}${right}`;
+    }
+    return `${left}${text}${right}`;
+  }
+
+  const formatCodes = inspect.colors[format];
+  if (formatCodes == null) validateOneOf(format, 'format', ObjectKeys(inspect.colors));
+
+  // Colorize only for a stream that shows colors.
+  if (validateStream && (!stream || !shouldColorize(stream))) return text;
+
+  return `${escapeStyleCode(formatCodes[0])}${text}${escapeStyleCode(formatCodes[1])}`;
+}
+
+// ---------------------------------------------------------------------------
+// toUSVString
+
+function toUSVString(input) {
+  const str = `${input}`;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && i + 1 < str.length) {
+      const d = str.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    out += str.slice(last, i) + '\ufffd';
+    last = i + 1;
+  }
+  return last === 0 ? str : out + str.slice(last);
+}
+
+// ---------------------------------------------------------------------------
+// System errors
+
+let uvBinding;
+function lazyUv() {
+  if (uvBinding === undefined) {
+    try {
+      uvBinding = internalBinding('uv');
+    } catch {
+      uvBinding = null;
+    }
+  }
+  return uvBinding;
+}
+
+function getSystemErrorMap() {
+  const uv = lazyUv();
+  if (uv === null || typeof uv.getErrorMap !== 'function') {
+    throw new ERR_NOT_IMPLEMENTED('util.getSystemErrorMap');
+  }
+  return uv.getErrorMap();
+}
+
+// ---------------------------------------------------------------------------
+// isDeepStrictEqual
+
+const kind = (v) => Object.prototype.toString.call(v);
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
+
+function isDeepStrictEqual(a, b) {
+  return deepEqual(a, b, undefined);
+}
+
+function deepEqual(a, b, memos) {
+  if (a === b) return a !== 0 || Object.is(a, b);
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    // Functions and primitives: identity only (NaN equals NaN).
+    return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
+  }
+  if (ObjectGetPrototypeOf(a) !== ObjectGetPrototypeOf(b)) return false;
+  const aTag = kind(a);
+  if (aTag !== kind(b)) return false;
+
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    const ka = ownNonIndexKeys(a);
+    const kb = ownNonIndexKeys(b);
+    if (ka.length !== kb.length) return false;
+    return compareInner(a, b, memos, kIsArray, ka);
+  }
+  if (aTag === '[object Object]' && !types.isBoxedPrimitive(a) && !types.isBoxedPrimitive(b) &&
+      !isError(a) && !isError(b)) {
+    // A plain object (or a class instance); fall through to key comparison.
+    if (types.isMap(a) || types.isSet(a) || types.isMap(b) || types.isSet(b)) {
+      // Objects claiming another tag: compare as their kind below.
+    } else {
+      return compareInner(a, b, memos, kNoIterator);
+    }
+  }
+  if (types.isDate(a)) {
+    if (!types.isDate(b) || Date.prototype.getTime.call(a) !== Date.prototype.getTime.call(b)) return false;
+  } else if (types.isRegExp(a)) {
+    if (!types.isRegExp(b) || a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) {
+      return false;
+    }
+  } else if (isError(a)) {
+    if (!isError(b) || a.message !== b.message || a.name !== b.name) return false;
+    if ('cause' in a !== 'cause' in b || !deepEqual(a.cause, b.cause, memos)) return false;
+    if (hasOwn(a, 'errors') !== hasOwn(b, 'errors') || !deepEqual(a.errors, b.errors, memos)) return false;
+  } else if (ArrayBuffer.isView(a)) {
+    if (!ArrayBuffer.isView(b)) return false;
+    if (types.isTypedArray(a) !== types.isTypedArray(b)) return false;
+    if (a.byteLength !== b.byteLength) return false;
+    if (types.isFloat32Array(a) || types.isFloat64Array(a)) {
+      if (a.length !== b.length) return false;
+      for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+    } else {
+      const ua = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+      const ub = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+      for (let i = 0; i < ua.length; i++) if (ua[i] !== ub[i]) return false;
+    }
+    const ka = ownNonIndexKeys(a);
+    const kb = ownNonIndexKeys(b);
+    if (ka.length !== kb.length) return false;
+    return compareInner(a, b, memos, kNoIterator, ka);
+  } else if (types.isSet(a)) {
+    if (!types.isSet(b) || a.size !== b.size) return false;
+    return compareInner(a, b, memos, kIsSet);
+  } else if (types.isMap(a)) {
+    if (!types.isMap(b) || a.size !== b.size) return false;
+    return compareInner(a, b, memos, kIsMap);
+  } else if (types.isAnyArrayBuffer(a)) {
+    if (!types.isAnyArrayBuffer(b) || a.byteLength !== b.byteLength) return false;
+    const ua = new Uint8Array(a);
+    const ub = new Uint8Array(b);
+    for (let i = 0; i < ua.length; i++) if (ua[i] !== ub[i]) return false;
+  } else if (types.isBoxedPrimitive(a)) {
+    if (!types.isBoxedPrimitive(b)) return false;
+    if (types.isNumberObject(a)) {
+      if (!types.isNumberObject(b) || !Object.is(a.valueOf(), b.valueOf())) return false;
+    } else if (types.isStringObject(a)) {
+      if (!types.isStringObject(b) || String.prototype.valueOf.call(a) !== String.prototype.valueOf.call(b)) {
+        return false;
+      }
+    } else if (types.isBooleanObject(a)) {
+      if (!types.isBooleanObject(b) || a.valueOf() !== b.valueOf()) return false;
+    } else if (types.isBigIntObject(a)) {
+      if (!types.isBigIntObject(b) || a.valueOf() !== b.valueOf()) return false;
+    } else if (!types.isSymbolObject(b) || a.valueOf() !== b.valueOf()) {
+      return false;
+    }
+  } else if (types.isBoxedPrimitive(b) || Array.isArray(b) || ArrayBuffer.isView(b) ||
+             types.isSet(b) || types.isMap(b) || types.isDate(b) || types.isRegExp(b) ||
+             types.isAnyArrayBuffer(b) || isError(b)) {
+    return false;
+  }
+  return compareInner(a, b, memos, kNoIterator);
+}
+
+const kNoIterator = 0;
+const kIsArray = 1;
+const kIsSet = 2;
+const kIsMap = 3;
+
+function ownNonIndexKeys(o) {
+  const out = [];
+  for (const k of Object.keys(o)) {
+    if (!/^(0|[1-9][0-9]*)$/.test(k) || Number(k) >= 2 ** 32 - 1) out.push(k);
+  }
+  for (const s of Object.getOwnPropertySymbols(o)) if (isEnumerable(o, s)) out.push(s);
+  return out;
+}
+
+function ownEnumerableKeys(o) {
+  const keys = Object.keys(o);
+  for (const s of Object.getOwnPropertySymbols(o)) if (isEnumerable(o, s)) keys.push(s);
+  return keys;
+}
+
+function compareInner(a, b, memos, iterationType, aKeys) {
+  if (aKeys === undefined) {
+    aKeys = ownEnumerableKeys(a);
+    const bKeys = ownEnumerableKeys(b);
+    if (aKeys.length !== bKeys.length) return false;
+  }
+  for (const k of aKeys) {
+    if (!isEnumerable(b, k)) return false;
+  }
+  if (aKeys.length === 0 && iterationType === kNoIterator) return true;
+
+  // Cycles: a pair already being compared counts as equal.
+  if (memos === undefined) {
+    memos = { a: new Map(), b: new Map(), position: 0 };
+  } else {
+    const memoA = memos.a.get(a);
+    if (memoA !== undefined) {
+      const memoB = memos.b.get(b);
+      if (memoB !== undefined) return memoA === memoB;
+    }
+    memos.position++;
+  }
+  memos.a.set(a, memos.position);
+  memos.b.set(b, memos.position);
+
+  const result = objEquiv(a, b, aKeys, memos, iterationType);
+
+  memos.a.delete(a);
+  memos.b.delete(b);
+  return result;
+}
+
+function objEquiv(a, b, keys, memos, iterationType) {
+  if (iterationType === kIsArray) {
+    for (let i = 0; i < a.length; i++) {
+      const ha = hasOwn(a, i);
+      if (ha !== hasOwn(b, i)) return false;
+      if (ha && !deepEqual(a[i], b[i], memos)) return false;
+    }
+  } else if (iterationType === kIsSet) {
+    if (!setEquiv(a, b, memos)) return false;
+  } else if (iterationType === kIsMap) {
+    if (!mapEquiv(a, b, memos)) return false;
+  }
+  for (const key of keys) {
+    if (!deepEqual(a[key], b[key], memos)) return false;
+  }
+  return true;
+}
+
+function setEquiv(a, b, memos) {
+  let pending = null;
+  for (const v of a) {
+    if (typeof v === 'object' && v !== null) {
+      if (pending === null) pending = [];
+      pending.push(v);
+    } else if (!b.has(v)) {
+      return false;
+    }
+  }
+  if (pending === null) return true;
+  const candidates = [];
+  for (const v of b) {
+    if (typeof v === 'object' && v !== null) candidates.push(v);
+    else if (!a.has(v)) return false;
+  }
+  for (const v of pending) {
+    const i = candidates.findIndex((c) => deepEqual(v, c, memos));
+    if (i === -1) return false;
+    candidates.splice(i, 1);
+  }
+  return candidates.length === 0;
+}
+
+function mapEquiv(a, b, memos) {
+  let pending = null;
+  for (const [k, v] of a) {
+    if (typeof k === 'object' && k !== null) {
+      if (pending === null) pending = [];
+      pending.push([k, v]);
+    } else {
+      if (!b.has(k)) return false;
+      if (!deepEqual(v, b.get(k), memos)) return false;
+    }
+  }
+  if (pending === null) return true;
+  const candidates = [];
+  for (const [k, v] of b) {
+    if (typeof k === 'object' && k !== null) candidates.push([k, v]);
+  }
+  for (const [k, v] of pending) {
+    const i = candidates.findIndex(([ck, cv]) => deepEqual(k, ck, memos) && deepEqual(v, cv, memos));
+    if (i === -1) return false;
+    candidates.splice(i, 1);
+  }
+  return candidates.length === 0;
+}
+
+// ---------------------------------------------------------------------------
+// Not implemented yet
+
+function parseArgs(config) {
+  throw new ERR_NOT_IMPLEMENTED('util.parseArgs');
+}
+
+function parseEnv(content) {
+  throw new ERR_NOT_IMPLEMENTED('util.parseEnv');
+}
+
+function notImplementedClass(name) {
+  // The global when the runtime has it; otherwise a class that says so.
+  const existing = globalThis[name];
+  if (typeof existing === 'function') return existing;
+  const cls = class {
+    constructor() {
+      throw new ERR_NOT_IMPLEMENTED(`util.${name}`);
+    }
+  };
+  ObjectDefineProperty(cls, 'name', { value: name });
+  return cls;
+}
+
+function transferableAbortSignal(signal) {
+  throw new ERR_NOT_IMPLEMENTED('util.transferableAbortSignal');
+}
+
+function transferableAbortController() {
+  throw new ERR_NOT_IMPLEMENTED('util.transferableAbortController');
+}
+
+function aborted(signal, resource) {
+  throw new ERR_NOT_IMPLEMENTED('util.aborted');
+}
+
+// ---------------------------------------------------------------------------
+
+function _errnoException(...args) {
+  const fn = errnoException || ErrnoException;
+  return new.target || fn === ErrnoException ? ReflectConstruct(fn, args) : ReflectApply(fn, undefined, args);
+}
+
+function _exceptionWithHostPort(...args) {
+  const fn = exceptionWithHostPort || ExceptionWithHostPort;
+  return new.target || fn === ExceptionWithHostPort ? ReflectConstruct(fn, args) : ReflectApply(fn, undefined, args);
+}
+
+function isBuffer(value) {
+  const B = globalThis.Buffer;
+  return typeof B === 'function' && typeof B.isBuffer === 'function' ? B.isBuffer(value) : false;
+}
+
+module.exports = {
+  _errnoException,
+  _exceptionWithHostPort,
+  _extend,
+  callbackify,
+  debug: debuglog,
+  debuglog,
+  deprecate,
+  format,
+  styleText,
+  formatWithOptions,
+  getSystemErrorMap,
+  getSystemErrorName,
+  inherits,
+  inspect,
+  isArray: Array.isArray,
+  isBoolean(arg) {
+    return typeof arg === 'boolean';
+  },
+  isBuffer,
+  isDeepStrictEqual,
+  isNull(arg) {
+    return arg === null;
+  },
+  isNullOrUndefined(arg) {
+    return arg === null || arg === undefined;
+  },
+  isNumber(arg) {
+    return typeof arg === 'number';
+  },
+  isString(arg) {
+    return typeof arg === 'string';
+  },
+  isSymbol(arg) {
+    return typeof arg === 'symbol';
+  },
+  isUndefined(arg) {
+    return arg === undefined;
+  },
+  isRegExp: types.isRegExp,
+  isObject(arg) {
+    return arg !== null && typeof arg === 'object';
+  },
+  isDate: types.isDate,
+  isError,
+  isFunction(arg) {
+    return typeof arg === 'function';
+  },
+  isPrimitive(arg) {
+    return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
+  },
+  log,
+  promisify,
+  stripVTControlCharacters,
+  toUSVString,
+};
+
+// Loaded lazily in Node, so they print as getters: keep that shape (and order).
+ObjectDefineProperties(module.exports, {
+  transferableAbortSignal: { get: () => transferableAbortSignal, enumerable: true, configurable: true },
+  transferableAbortController: { get: () => transferableAbortController, enumerable: true, configurable: true },
+  aborted: { get: () => aborted, enumerable: true, configurable: true },
+});
+module.exports.types = types;
+module.exports.parseEnv = parseEnv;
+{
+  let parseArgsValue = parseArgs;
+  ObjectDefineProperty(module.exports, 'parseArgs', {
+    get() {
+      return parseArgsValue;
+    },
+    set(value) {
+      parseArgsValue = value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+// Classes that other modules provide; looked up when first read.
+for (const name of ['TextDecoder', 'TextEncoder', 'MIMEType', 'MIMEParams']) {
+  let value;
+  ObjectDefineProperty(module.exports, name, {
+    get() {
+      if (value === undefined) value = notImplementedClass(name);
+      return value;
+    },
+    set(v) {
+      value = v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
