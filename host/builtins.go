@@ -16,31 +16,60 @@ const builtinWrapperHead = "(function (exports, require, module, internalBinding
 const builtinWrapperTail = "\n})"
 
 // builtinPrograms caches compiled built-in modules for the whole process: a
-// *goja.Program is immutable and can be shared by every runtime.
-var builtinPrograms sync.Map // id → *goja.Program
+// *goja.Program is immutable and can be shared by every runtime. Each entry
+// is compiled once even when several goroutines ask for it together.
+var builtinPrograms sync.Map // id → *compiledBuiltin
+
+type compiledBuiltin struct {
+	once sync.Once
+	prog *goja.Program
+	err  error
+}
 
 // compileBuiltin compiles js/<id>.js once per process.
 func compileBuiltin(id string) (*goja.Program, error) {
-	if p, ok := builtinPrograms.Load(id); ok {
-		return p.(*goja.Program), nil
+	e, ok := builtinPrograms.Load(id)
+	if !ok {
+		e, _ = builtinPrograms.LoadOrStore(id, &compiledBuiltin{})
 	}
-	src, err := fs.ReadFile(js.FS, id+".js")
-	if err != nil {
-		return nil, fmt.Errorf("no built-in module %q: %w", id, err)
-	}
-	prog, err := goja.Compile("node:"+id, builtinWrapperHead+string(src)+builtinWrapperTail, true)
-	if err != nil {
-		return nil, fmt.Errorf("compiling built-in %q: %w", id, err)
-	}
-	p, _ := builtinPrograms.LoadOrStore(id, prog)
-	return p.(*goja.Program), nil
+	c := e.(*compiledBuiltin)
+	c.once.Do(func() {
+		src, err := fs.ReadFile(js.FS, id+".js")
+		if err != nil {
+			c.err = fmt.Errorf("no built-in module %q: %w", id, err)
+			return
+		}
+		c.prog, c.err = goja.Compile("node:"+id, builtinWrapperHead+string(src)+builtinWrapperTail, true)
+		if c.err != nil {
+			c.err = fmt.Errorf("compiling built-in %q: %w", id, c.err)
+		}
+	})
+	return c.prog, c.err
+}
+
+// startupModules are compiled on a second core while the first one builds the
+// engine and the loop: every runtime loads them before user code runs.
+var startupModules = []string{
+	"internal/modules/cjs/loader", "internal/process/per_thread", "internal/process/promises",
+	"internal/process/execution", "internal/process/task_queues",
+}
+
+var prewarmOnce sync.Once
+
+// prewarm compiles startupModules in the background, once per process; the
+// goroutine ends when they are compiled.
+func prewarm() {
+	prewarmOnce.Do(func() {
+		go func() {
+			for _, id := range startupModules {
+				compileBuiltin(id)
+			}
+		}()
+	})
 }
 
 // builtinExists reports whether js/<id>.js exists.
 func builtinExists(id string) bool {
-	if _, ok := builtinPrograms.Load(id); ok {
-		return true
-	}
 	_, err := fs.Stat(js.FS, id+".js")
 	return err == nil
 }

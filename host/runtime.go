@@ -72,6 +72,7 @@ type exitRequest struct{}
 // New creates a runtime: engine, loop and pool, built-ins and globals, in
 // Node's bootstrap order. User code runs later, with RunFile or RunScript.
 func New(opts ...Option) (*Runtime, error) {
+	prewarm()
 	cfg := defaultConfig()
 	for _, o := range opts {
 		o(cfg)

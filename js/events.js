@@ -15,24 +15,47 @@
 // EventTarget reads and writes target[kMaxEventTargetListeners] and
 // target[kMaxEventTargetListenersWarned], whose symbols are exported from here.
 
-const {
-  AbortError,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_NOT_IMPLEMENTED,
-    ERR_UNHANDLED_ERROR,
-  },
-  genericNodeError,
-  kEnhanceStackBeforeInspector,
-} = require('internal/errors');
-
-const {
-  validateAbortSignal,
-  validateBoolean,
-  validateFunction,
-  validateInteger,
-  validateNumber,
-} = require('internal/validators');
+// internal/errors and internal/validators load on first use: process is an
+// EventEmitter, so this module is on every start-up path and must stay cheap.
+let errorsModule;
+function errors() {
+  if (errorsModule === undefined) errorsModule = require('internal/errors');
+  return errorsModule;
+}
+let validatorsModule;
+function validators() {
+  if (validatorsModule === undefined) validatorsModule = require('internal/validators');
+  return validatorsModule;
+}
+function lazyErrorClass(name) {
+  return function (...args) {
+    return new (errors().codes[name])(...args);
+  };
+}
+const ERR_INVALID_ARG_TYPE = lazyErrorClass('ERR_INVALID_ARG_TYPE');
+const ERR_NOT_IMPLEMENTED = lazyErrorClass('ERR_NOT_IMPLEMENTED');
+const ERR_UNHANDLED_ERROR = lazyErrorClass('ERR_UNHANDLED_ERROR');
+function AbortError(message, options) {
+  return new (errors().AbortError)(message, options);
+}
+function genericNodeError(message, props) {
+  return errors().genericNodeError(message, props);
+}
+function validateFunction(value, name) {
+  if (typeof value !== 'function') validators().validateFunction(value, name);
+}
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') validators().validateBoolean(value, name);
+}
+function validateNumber(value, name, min, max) {
+  validators().validateNumber(value, name, min, max);
+}
+function validateInteger(value, name, min, max) {
+  validators().validateInteger(value, name, min, max);
+}
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined) validators().validateAbortSignal(signal, name);
+}
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -353,7 +376,7 @@ function throwUnhandledError(emitter, args) {
       } else {
         emitSite.stack = new Error().stack;
       }
-      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+      Object.defineProperty(er, errors().kEnhanceStackBeforeInspector, {
         __proto__: null,
         value: enhanceStackTrace.bind(emitter, er, emitSite),
         configurable: true,

@@ -15,7 +15,10 @@ const {
   linkInit,
   getTimerDuration,
 } = require('internal/timers');
-const { validateFunction } = require('internal/validators');
+// Validators load only when an argument is wrong (start-up stays cheap).
+function validateFunction(value, name) {
+  if (typeof value !== 'function') require('internal/validators').validateFunction(value, name);
+}
 
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 

@@ -24,8 +24,13 @@ const {
   toggleImmediateRef,
 } = binding;
 
-const { validateFunction, validateNumber } = require('internal/validators');
-const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+// Validators and errors load only when an argument is wrong (start-up stays cheap).
+function validateFunction(value, name) {
+  if (typeof value !== 'function') require('internal/validators').validateFunction(value, name);
+}
+function validateNumber(value, name) {
+  if (typeof value !== 'number') require('internal/validators').validateNumber(value, name);
+}
 
 // 2 ** 31 - 1, the largest delay a timer accepts.
 const TIMEOUT_MAX = 2147483647;
@@ -380,7 +385,7 @@ function clearTimeout(timer) {
 function getTimerDuration(msecs, name) {
   validateNumber(msecs, name);
   if (msecs < 0 || !Number.isFinite(msecs)) {
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+    throw new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
   }
   if (msecs > TIMEOUT_MAX) {
     process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +

@@ -43,11 +43,19 @@ defineGlobal('global', globalThis);
 defineGlobal('process', process);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
 
-const timers = require('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
-  defineGlobal(name, timers[name]);
+  defineLazyGlobal(name, () => require('timers')[name]);
 }
 defineLazyGlobal('console', () => require('console'));
+
+// Web globals: EventTarget, Event, CustomEvent, AbortController, AbortSignal, DOMException
+defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
+defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+defineLazyGlobal('Event', () => require('internal/event_target').Event);
+defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
+defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
+// (end of Web globals)
 
 // Signals: a listener for 'SIGxxx' starts an unref'd loop signal handle;
 // removing the last one restores the default action.
