@@ -56,8 +56,10 @@ var startupModules = []string{
 
 var prewarmOnce sync.Once
 
-// prewarm compiles startupModules in the background, once per process; the
-// goroutine ends when they are compiled.
+// Prewarm starts compiling the modules every runtime needs on another core,
+// once per process; New calls it too. The goroutine ends when they are compiled.
+func Prewarm() { prewarm() }
+
 func prewarm() {
 	prewarmOnce.Do(func() {
 		go func() {

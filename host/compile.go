@@ -2,6 +2,8 @@ package host
 
 import (
 	"crypto/sha256"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -93,16 +95,66 @@ func (r *Runtime) wrapperOffset(filename string) int {
 	return 0
 }
 
-// compileError turns a goja compile error into a SyntaxError for JavaScript.
-func (r *Runtime) compileError(err error) goja.Value {
-	msg := err.Error()
-	if ce, ok := err.(*goja.CompilerSyntaxError); ok {
-		msg = ce.Error()
+// syntaxErrorRe splits goja's parse error text: "[file: ]Line L:C message[ (and N more errors)]".
+var syntaxErrorRe = regexp.MustCompile(`^(?:.*?: )?Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors?\))?$`)
+
+// compileError turns a goja compile error into the SyntaxError Node throws,
+// worded like V8 where the two parsers agree on the problem, and remembers
+// where it is so the uncaught report shows the line and a caret.
+func (r *Runtime) compileError(err error, filename, source string, wrapped bool) goja.Value {
+	msg := strings.TrimPrefix(err.Error(), "SyntaxError: ")
+	line, col := 0, 0
+	if m := syntaxErrorRe.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		col, _ = strconv.Atoi(m[2])
+		msg = v8SyntaxMessage(m[3], sourceLineAt(source, line), col)
+		if wrapped && line == 1 {
+			col -= len(moduleWrapperHead)
+		}
 	}
-	msg = strings.TrimPrefix(msg, "SyntaxError: ")
 	ctor, _ := goja.AssertConstructor(r.vm.Get("SyntaxError"))
-	if obj, cerr := ctor(nil, r.vm.ToValue(msg)); cerr == nil {
-		return obj
+	obj, cerr := ctor(nil, r.vm.ToValue(msg))
+	if cerr != nil {
+		return r.vm.ToValue(msg)
 	}
-	return r.vm.ToValue(msg)
+	if line > 0 {
+		r.syntaxSite = throwSite{value: obj, file: filename, line: line, col: col}
+	}
+	return obj
+}
+
+func sourceLineAt(src string, line int) string {
+	for i := 1; i < line; i++ {
+		j := strings.IndexByte(src, '\n')
+		if j < 0 {
+			return ""
+		}
+		src = src[j+1:]
+	}
+	if j := strings.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return src
+}
+
+// v8SyntaxMessage rewords goja's parser messages the way V8 phrases them.
+func v8SyntaxMessage(msg, line string, col int) string {
+	switch {
+	case msg == "Unexpected token ILLEGAL":
+		return "Invalid or unexpected token"
+	case strings.HasPrefix(msg, "Unexpected token "):
+		return "Unexpected token '" + strings.TrimPrefix(msg, "Unexpected token ") + "'"
+	case msg == "Unexpected identifier":
+		if col >= 1 && col-1 < len(line) {
+			rest := line[col-1:]
+			end := 0
+			for end < len(rest) && (rest[end] == '_' || rest[end] == '$' || rest[end] >= 'a' && rest[end] <= 'z' || rest[end] >= 'A' && rest[end] <= 'Z' || rest[end] >= '0' && rest[end] <= '9') {
+				end++
+			}
+			if end > 0 {
+				return "Unexpected identifier '" + rest[:end] + "'"
+			}
+		}
+	}
+	return msg
 }

@@ -59,7 +59,9 @@ func (r *Runtime) noteThrowSite(value goja.Value, ex *goja.Exception) {
 // the site is unknown or internal.
 func (r *Runtime) sourceContext(value goja.Value) string {
 	site := r.lastThrow
-	if site.value == nil || site.value != value {
+	if r.syntaxSite.value != nil && r.syntaxSite.value == value {
+		site = r.syntaxSite
+	} else if site.value == nil || site.value != value {
 		file, line, col := r.errorSite(value)
 		if r.caughtThrow {
 			// Thrown, then caught by a built-in and reported (a timer callback):

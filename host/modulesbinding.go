@@ -39,7 +39,7 @@ func (r *Runtime) newModulesBinding() *goja.Object {
 		filename, source := c.Argument(0).String(), c.Argument(1).String()
 		prog, err := compileModule(filename, source)
 		if err != nil {
-			panic(r.compileError(err))
+			panic(r.compileError(err, filename, source, true))
 		}
 		r.sources[filename] = source
 		fn, err := vm.RunProgram(prog)
@@ -52,7 +52,7 @@ func (r *Runtime) newModulesBinding() *goja.Object {
 		filename, source := c.Argument(0).String(), c.Argument(1).String()
 		prog, err := compileScript(filename, source)
 		if err != nil {
-			panic(r.compileError(err))
+			panic(r.compileError(err, filename, source, false))
 		}
 		v, err := vm.RunProgram(prog)
 		if err != nil {

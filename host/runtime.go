@@ -47,6 +47,7 @@ type Runtime struct {
 	stackSupport *stackSupport // V8-format stacks and CallSites (stack.go)
 
 	lastThrow   throwSite
+	syntaxSite  throwSite         // where the last SyntaxError from compiling user code is
 	caughtThrow bool              // printFatal is reporting a thrown error caught by a built-in
 	sources     map[string]string // user module sources by filename, for error reports
 

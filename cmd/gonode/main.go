@@ -11,12 +11,37 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 
 	"github.com/gonode/gonode/host"
 )
 
 func main() {
+	host.Prewarm()
+	if path := os.Getenv("GONODE_CPUPROFILE"); path != "" {
+		// A Go CPU profile of the whole run, for `go tool pprof`.
+		if stop, err := startCPUProfile(path); err == nil {
+			code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			stop()
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // run is main without os.Exit, for tests.

@@ -35,11 +35,17 @@ function processTicks() {
       head = 0;
     }
     const { callback, args } = tock;
-    switch (args.length) {
-      case 0: callback(); break;
-      case 1: callback(args[0]); break;
-      case 2: callback(args[0], args[1]); break;
-      default: Reflect.apply(callback, undefined, args);
+    try {
+      switch (args.length) {
+        case 0: callback(); break;
+        case 1: callback(args[0]); break;
+        case 2: callback(args[0], args[1]); break;
+        default: Reflect.apply(callback, undefined, args);
+      }
+    } catch (err) {
+      // As in Node, the error goes to 'uncaughtException' and the remaining
+      // ticks run before any microtask.
+      require('internal/process/execution').triggerUncaughtException(err, false);
     }
   }
   queue = [];
