@@ -9,7 +9,8 @@ const cwd = process.cwd();
 
 function fmt(v) {
   if (typeof v === 'string') {
-    const s = v.split(cwd).join('<cwd>');
+    // The working directory, also without its leading slash (relative('/', '')).
+    const s = v.split(cwd).join('<cwd>').split(cwd.slice(1)).join('<cwd>');
     return JSON.stringify(s);
   }
   return JSON.stringify(v);
