@@ -14,11 +14,17 @@ import (
 // module's code, so line numbers are unchanged and only line 1's columns
 // shift (corrected in error reports by wrapperOffset).
 const moduleWrapperHead = "(function (exports, require, module, __filename, __dirname) { "
-const moduleWrapperTail = "\n});"
+const moduleWrapperTail = "\n})" // no semicolon: goja looks for a source map comment right before a bare "})"
 
 // userPrograms caches compiled user modules for the whole process, keyed by
 // a hash of file name and source: a *goja.Program can be shared by runtimes.
-var userPrograms sync.Map // [32]byte → *goja.Program
+var userPrograms sync.Map // [32]byte → *userProgram
+
+// userProgram is a compiled user module, and whether esbuild lowered it first.
+type userProgram struct {
+	prog    *goja.Program
+	lowered bool
+}
 
 func programKey(kind, filename, source string) [32]byte {
 	h := sha256.New()
@@ -46,32 +52,35 @@ func stripShebang(src string) string {
 // compileModule compiles a CommonJS module body wrapped in its function.
 // Sources goja's parser refuses (async generators, `for await`) are lowered
 // with esbuild first, keeping line numbers through an inline source map.
-func compileModule(filename, source string) (*goja.Program, error) {
+func compileModule(filename, source string) (*goja.Program, bool, error) {
 	key := programKey("cjs", filename, source)
 	if p, ok := userPrograms.Load(key); ok {
-		return p.(*goja.Program), nil
+		up := p.(*userProgram)
+		return up.prog, up.lowered, nil
 	}
 	body := stripShebang(strings.TrimPrefix(source, "\uFEFF"))
+	lowered := false
 	prog, err := goja.Compile(filename, moduleWrapperHead+body+moduleWrapperTail, false)
 	if err != nil {
-		lowered, lerr := lowerForGoja(filename, body)
+		code, lerr := lowerForGoja(filename, body)
 		if lerr != nil {
-			return nil, err
+			return nil, false, err
 		}
-		prog, err = goja.Compile(filename, moduleWrapperHead+lowered+moduleWrapperTail, false)
+		prog, err = goja.Compile(filename, moduleWrapperHead+code+moduleWrapperTail, false)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
+		lowered = true
 	}
-	userPrograms.Store(key, prog)
-	return prog, nil
+	userPrograms.Store(key, &userProgram{prog: prog, lowered: lowered})
+	return prog, lowered, nil
 }
 
 // compileScript compiles source as a classic script (for -e and -p).
 func compileScript(filename, source string) (*goja.Program, error) {
 	key := programKey("script", filename, source)
 	if p, ok := userPrograms.Load(key); ok {
-		return p.(*goja.Program), nil
+		return p.(*userProgram).prog, nil
 	}
 	prog, err := goja.Compile(filename, stripShebang(source), false)
 	if err != nil {
@@ -83,7 +92,7 @@ func compileScript(filename, source string) (*goja.Program, error) {
 			return nil, err
 		}
 	}
-	userPrograms.Store(key, prog)
+	userPrograms.Store(key, &userProgram{prog: prog})
 	return prog, nil
 }
 

@@ -37,9 +37,12 @@ func (r *Runtime) newModulesBinding() *goja.Object {
 	}))
 	b.Set("compileFunction", r.fn(func(c goja.FunctionCall) goja.Value {
 		filename, source := c.Argument(0).String(), c.Argument(1).String()
-		prog, err := compileModule(filename, source)
+		prog, lowered, err := compileModule(filename, source)
 		if err != nil {
 			panic(r.compileError(err, filename, source, true))
+		}
+		if lowered {
+			r.lowered[filename] = true
 		}
 		r.sources[filename] = source
 		fn, err := vm.RunProgram(prog)

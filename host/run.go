@@ -15,6 +15,7 @@ import (
 // the host its hooks.
 func (r *Runtime) bootstrap() error {
 	r.sources = map[string]string{}
+	r.lowered = map[string]bool{}
 	r.installBuiltinLoaders()
 	if err := r.installEngineShims(); err != nil {
 		return err

@@ -50,6 +50,7 @@ type Runtime struct {
 	syntaxSite  throwSite         // where the last SyntaxError from compiling user code is
 	caughtThrow bool              // printFatal is reporting a thrown error caught by a built-in
 	sources     map[string]string // user module sources by filename, for error reports
+	lowered     map[string]bool   // user modules esbuild rewrote (positions come through a source map)
 
 	exiting   bool
 	exitCode  int

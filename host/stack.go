@@ -990,6 +990,11 @@ func (st *sourceText) line(n int) (string, bool) {
 // columns in UTF-16 units, and a call's column moved from goja's "(" to the callee's last
 // identifier ("foo" in foo(), "bar" in a.bar()), where V8 puts it.
 func (s *stackSupport) v8Position(sf *goja.StackFrame, file string, line, col int) (int, int) {
+	if s.r.lowered[file] {
+		// goja maps positions of a lowered file through its source map, whose
+		// columns are 0-based.
+		col++
+	}
 	st := s.frameSource(sf, file)
 	if st == nil {
 		return line, col
