@@ -23,30 +23,63 @@ process.nextTick = taskQueues.nextTick;
 process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
 process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
 
-const defineGlobal = (name, value) => Object.defineProperty(globalThis, name, {
-  value, writable: true, configurable: true, enumerable: false,
+const defineGlobal = (name, value, enumerable = false) => Object.defineProperty(globalThis, name, {
+  value, writable: true, configurable: true, enumerable,
 });
-const defineLazyGlobal = (name, load) => {
+// A lazy global loads its module on first access, then becomes a plain data property.
+const defineLazyGlobal = (name, load, enumerable = false) => {
   Object.defineProperty(globalThis, name, {
     get() {
       const value = load();
-      defineGlobal(name, value);
+      defineGlobal(name, value, enumerable);
       return value;
     },
-    set(value) { defineGlobal(name, value); },
+    set(value) { defineGlobal(name, value, enumerable); },
     configurable: true,
-    enumerable: false,
+    enumerable,
   });
 };
 
-defineGlobal('global', globalThis);
-defineGlobal('process', process);
-defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+// goja's own global for wrapped Go errors is not Node's.
+delete globalThis.GoError;
 
-for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
-  defineLazyGlobal(name, () => require('timers')[name]);
+// The globals Node enumerates, in Node's order.
+defineGlobal('global', globalThis, true);
+for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {
+  defineLazyGlobal(name, () => require('timers')[name], true);
 }
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
+const webStub = (name) => () => require('internal/bootstrap/web_stubs')[name];
+defineLazyGlobal('structuredClone', webStub('structuredClone'), true);
+defineLazyGlobal('atob', () => require('buffer').atob, true);
+defineLazyGlobal('btoa', () => require('buffer').btoa, true);
+defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
+defineLazyGlobal('fetch', webStub('fetch'), true);
+defineLazyGlobal('crypto', () => require('crypto').webcrypto, true);
+
+defineGlobal('process', process);
 defineLazyGlobal('console', () => require('console'));
+defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+for (const name of ['Blob', 'File']) defineLazyGlobal(name, () => require('buffer')[name]);
+for (const name of ['URL', 'URLSearchParams']) defineLazyGlobal(name, () => require('url')[name]);
+for (const name of ['TextEncoder', 'TextDecoder']) defineLazyGlobal(name, () => require('util')[name]);
+for (const name of ['MessageChannel', 'MessagePort', 'BroadcastChannel']) {
+  defineLazyGlobal(name, () => require('worker_threads')[name]);
+}
+for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+  'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
+  defineLazyGlobal(name, () => require('perf_hooks')[name]);
+}
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+  'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+  'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+  'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+  'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
+  defineLazyGlobal(name, () => require('stream/web')[name]);
+}
+for (const name of ['Headers', 'Request', 'Response', 'FormData', 'MessageEvent', 'Crypto', 'CryptoKey', 'SubtleCrypto']) {
+  defineLazyGlobal(name, webStub(name));
+}
 
 // Web globals: EventTarget, Event, CustomEvent, AbortController, AbortSignal, DOMException
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
