@@ -30,11 +30,34 @@ function unhandledRejectionError(reason) {
   return err;
 }
 
-function warn(reason, promise) {
-  const err = isErrorLike(reason) ? reason : unhandledRejectionError(reason);
-  process.emitWarning(isErrorLike(reason) ? (reason.stack || String(reason)) : err.message,
-    'UnhandledPromiseRejectionWarning');
-  void promise;
+let lastRejectionId = 0;
+
+// warn prints Node's two warnings for an unhandled rejection: the reason (its
+// stack for errors), then the explanation with the rejection's id.
+function warn(reason) {
+  const id = ++lastRejectionId;
+  try {
+    if (isErrorLike(reason)) {
+      process.emitWarning(reason.stack, 'UnhandledPromiseRejectionWarning');
+    } else {
+      let text;
+      try {
+        text = String(reason);
+      } catch {
+        text = Object.prototype.toString.call(reason);
+      }
+      process.emitWarning(text, 'UnhandledPromiseRejectionWarning');
+    }
+  } catch {
+    // A reason whose conversion throws is reported by the second warning alone.
+  }
+  const warning = new Error('Unhandled promise rejection. This error originated either by throwing ' +
+    'inside of an async function without a catch block, or by rejecting a promise which was not ' +
+    'handled with .catch(). To terminate the node process on unhandled promise rejection, use the ' +
+    'CLI flag `--unhandled-rejections=strict` (see ' +
+    `https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: ${id})`);
+  warning.name = 'UnhandledPromiseRejectionWarning';
+  process.emitWarning(warning);
 }
 
 function processRejections() {
@@ -72,11 +95,11 @@ function processRejections() {
       }
       case 'warn':
         process.emit('unhandledRejection', reason, promise);
-        warn(reason, promise);
+        warn(reason);
         break;
       case 'warn-with-error-code':
         if (!process.emit('unhandledRejection', reason, promise)) {
-          warn(reason, promise);
+          warn(reason);
           process.exitCode = 1;
         }
         break;
