@@ -299,15 +299,7 @@ function debuglog(set, cb) {
 }
 
 function shouldColorize(stream) {
-  const env = process.env || {};
-  if (env.FORCE_COLOR !== undefined) {
-    return env.FORCE_COLOR === '' || env.FORCE_COLOR === '1' || env.FORCE_COLOR === 'true' ||
-      env.FORCE_COLOR === '2' || env.FORCE_COLOR === '3';
-  }
-  if (!stream || !stream.isTTY) return false;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (typeof stream.getColorDepth === 'function') return stream.getColorDepth() > 2;
-  return env.TERM !== 'dumb';
+  return require('internal/util/colors').shouldColorize(stream);
 }
 
 // ---------------------------------------------------------------------------
