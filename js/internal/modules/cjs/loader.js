@@ -151,6 +151,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     }
     paths = options.paths.map(String);
   }
+  syncExtensions();
   let filename;
   try {
     filename = mb.resolve(request, parent ? parent.filename : null, parent ? parent.id : null,
@@ -168,6 +169,18 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   }
   return filename;
 };
+
+// The resolver probes the keys of Module._extensions, which user code may
+// extend (require.extensions['.ts'] = ...): tell Go when they change.
+let knownExtensions = '.js,.json,.node';
+function syncExtensions() {
+  const keys = Object.keys(Module._extensions);
+  const joined = keys.join(',');
+  if (joined !== knownExtensions) {
+    knownExtensions = joined;
+    mb.setExtensions(keys);
+  }
+}
 
 Module._load = function _load(request, parent, isMain) {
   if (typeof request === 'string' && request.startsWith('node:')) {
