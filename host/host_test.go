@@ -135,3 +135,20 @@ func TestEnvIsLiveAndStringly(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+func TestEvalKeepsGoingAfterErrors(t *testing.T) {
+	r, out, errb := newTestRuntime(t)
+	ctx := context.Background()
+	r.Eval(ctx, "REPL", "var x = 20")
+	r.Eval(ctx, "REPL", "throw new Error('oops')")
+	r.Eval(ctx, "REPL", "setTimeout(() => console.log('timer ran'), 1); x + 22")
+	if got := out.String(); got != "undefined\n42\ntimer ran\n" {
+		t.Fatalf("stdout %q", got)
+	}
+	if !strings.HasPrefix(errb.String(), "Uncaught Error: oops") {
+		t.Fatalf("stderr %q", errb.String())
+	}
+	if r.Exiting() {
+		t.Fatal("an error in one input ended the REPL runtime")
+	}
+}
