@@ -2,10 +2,12 @@ package host
 
 import (
 	"github.com/gonode/gonode/bindings/binding"
+	osbinding "github.com/gonode/gonode/bindings/os"
 	"github.com/gonode/gonode/bindings/process"
 	"github.com/gonode/gonode/bindings/signals"
 	"github.com/gonode/gonode/bindings/timers"
 	"github.com/gonode/gonode/bindings/util"
+	"github.com/gonode/gonode/bindings/uv"
 )
 
 // nativeBindings are the Go halves of the built-in modules, by internalBinding name.
@@ -14,4 +16,6 @@ var nativeBindings = map[string]binding.Init{
 	"process_methods": process.Init,
 	"signal_wrap":     signals.Init,
 	"util":            util.Init,
+	"os":              osbinding.Init,
+	"uv":              uv.Init,
 }

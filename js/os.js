@@ -1,76 +1,228 @@
 'use strict';
 
-// os — a stub until gonode's os module: EOL, devNull and os.constants are real (for Linux and
-// macOS, picked by process.platform), every function throws ERR_NOT_IMPLEMENTED.
+// os — facts about the operating system, shaped as Node v20's os module reports them.
+// internalBinding('os') (bindings/os) asks the OS; this file validates arguments, reads the
+// environment variables Node consults (HOME, USERPROFILE, TMPDIR, TMP, TEMP…) from this runtime's
+// process.env, shapes the results and turns failures into ERR_SYSTEM_ERROR:
+//   A system error occurred: uv_os_getpriority returned ESRCH (no such process)
 
-const { constants, define, fns } = require('internal/stub');
+const {
+  codes: { ERR_SYSTEM_ERROR },
+} = require('internal/errors');
+const { validateInt32 } = require('internal/validators');
 
-const darwin = process.platform === 'darwin';
+const binding = internalBinding('os');
+const isWindows = process.platform === 'win32';
 
-const dlopen = darwin ?
-  { RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 8, RTLD_LOCAL: 4 } :
-  { RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTLD_DEEPBIND: 8 };
+// Node gives its argument-less getters a Symbol.toPrimitive, so `${os.hostname}` reads the value.
+function primitive(fn) {
+  fn[Symbol.toPrimitive] = () => fn();
+  return fn;
+}
 
-const errno = darwin ? {
-  E2BIG: 7, EACCES: 13, EADDRINUSE: 48, EADDRNOTAVAIL: 49, EAFNOSUPPORT: 47, EAGAIN: 35,
-  EALREADY: 37, EBADF: 9, EBADMSG: 94, EBUSY: 16, ECANCELED: 89, ECHILD: 10, ECONNABORTED: 53,
-  ECONNREFUSED: 61, ECONNRESET: 54, EDEADLK: 11, EDESTADDRREQ: 39, EDOM: 33, EDQUOT: 69, EEXIST: 17,
-  EFAULT: 14, EFBIG: 27, EHOSTUNREACH: 65, EIDRM: 90, EILSEQ: 92, EINPROGRESS: 36, EINTR: 4,
-  EINVAL: 22, EIO: 5, EISCONN: 56, EISDIR: 21, ELOOP: 62, EMFILE: 24, EMLINK: 31, EMSGSIZE: 40,
-  EMULTIHOP: 95, ENAMETOOLONG: 63, ENETDOWN: 50, ENETRESET: 52, ENETUNREACH: 51, ENFILE: 23,
-  ENOBUFS: 55, ENODATA: 96, ENODEV: 19, ENOENT: 2, ENOEXEC: 8, ENOLCK: 77, ENOLINK: 97, ENOMEM: 12,
-  ENOMSG: 91, ENOPROTOOPT: 42, ENOSPC: 28, ENOSR: 98, ENOSTR: 99, ENOSYS: 78, ENOTCONN: 57,
-  ENOTDIR: 20, ENOTEMPTY: 66, ENOTSOCK: 38, ENOTSUP: 45, ENOTTY: 25, ENXIO: 6, EOPNOTSUPP: 102,
-  EOVERFLOW: 84, EPERM: 1, EPIPE: 32, EPROTO: 100, EPROTONOSUPPORT: 43, EPROTOTYPE: 41, ERANGE: 34,
-  EROFS: 30, ESPIPE: 29, ESRCH: 3, ESTALE: 70, ETIME: 101, ETIMEDOUT: 60, ETXTBSY: 26,
-  EWOULDBLOCK: 35, EXDEV: 18,
-} : {
-  E2BIG: 7, EACCES: 13, EADDRINUSE: 98, EADDRNOTAVAIL: 99, EAFNOSUPPORT: 97, EAGAIN: 11,
-  EALREADY: 114, EBADF: 9, EBADMSG: 74, EBUSY: 16, ECANCELED: 125, ECHILD: 10, ECONNABORTED: 103,
-  ECONNREFUSED: 111, ECONNRESET: 104, EDEADLK: 35, EDESTADDRREQ: 89, EDOM: 33, EDQUOT: 122,
-  EEXIST: 17, EFAULT: 14, EFBIG: 27, EHOSTUNREACH: 113, EIDRM: 43, EILSEQ: 84, EINPROGRESS: 115,
-  EINTR: 4, EINVAL: 22, EIO: 5, EISCONN: 106, EISDIR: 21, ELOOP: 40, EMFILE: 24, EMLINK: 31,
-  EMSGSIZE: 90, EMULTIHOP: 72, ENAMETOOLONG: 36, ENETDOWN: 100, ENETRESET: 102, ENETUNREACH: 101,
-  ENFILE: 23, ENOBUFS: 105, ENODATA: 61, ENODEV: 19, ENOENT: 2, ENOEXEC: 8, ENOLCK: 37, ENOLINK: 67,
-  ENOMEM: 12, ENOMSG: 42, ENOPROTOOPT: 92, ENOSPC: 28, ENOSR: 63, ENOSTR: 60, ENOSYS: 38,
-  ENOTCONN: 107, ENOTDIR: 20, ENOTEMPTY: 39, ENOTSOCK: 88, ENOTSUP: 95, ENOTTY: 25, ENXIO: 6,
-  EOPNOTSUPP: 95, EOVERFLOW: 75, EPERM: 1, EPIPE: 32, EPROTO: 71, EPROTONOSUPPORT: 93,
-  EPROTOTYPE: 91, ERANGE: 34, EROFS: 30, ESPIPE: 29, ESRCH: 3, ESTALE: 116, ETIME: 62,
-  ETIMEDOUT: 110, ETXTBSY: 26, EWOULDBLOCK: 11, EXDEV: 18,
+// A binding call that can fail fills its ctx argument and answers undefined. Node's getters
+// that check for that are all called wrappedFn.
+function checked(call) {
+  return function wrappedFn() {
+    const ctx = {};
+    const result = call(ctx);
+    if (result === undefined) throw new ERR_SYSTEM_ERROR(ctx);
+    return result;
+  };
+}
+
+const { 0: osType, 1: osVersion, 2: osRelease, 3: osMachine } = checked(binding.getOSInformation)();
+
+function arch() {
+  return process.arch;
+}
+
+function getAvailableParallelism() {
+  return binding.getAvailableParallelism();
+}
+
+function cpus() {
+  return binding.getCPUs() || [];
+}
+
+const kEndianness = binding.isBigEndian ? 'BE' : 'LE';
+function endianness() {
+  return kEndianness;
+}
+
+function getFreeMem() {
+  return binding.getFreeMem();
+}
+
+function getTotalMem() {
+  return binding.getTotalMem();
+}
+
+// uv_os_homedir: the environment's HOME (USERPROFILE on Windows), even empty, else the user
+// database.
+const homedir = checked((ctx) => {
+  const home = process.env[isWindows ? 'USERPROFILE' : 'HOME'];
+  if (home !== undefined) return home;
+  return binding.getHomeDirectory(ctx);
+});
+
+const hostname = checked((ctx) => binding.getHostname(ctx));
+
+const uptime = checked((ctx) => binding.getUptime(ctx));
+
+function loadavg() {
+  return binding.getLoadAvg();
+}
+
+function networkInterfaces() {
+  const ctx = {};
+  const list = binding.getInterfaceAddresses(ctx);
+  if (list === undefined) throw new ERR_SYSTEM_ERROR(ctx);
+  const result = {};
+  for (let i = 0; i < list.length; i += 8) {
+    const entry = {
+      address: list[i + 1],
+      netmask: list[i + 2],
+      family: list[i + 3],
+      mac: list[i + 4],
+      internal: list[i + 5],
+      cidr: list[i + 7],
+    };
+    if (list[i + 6] !== -1) entry.scopeid = list[i + 6];
+    const name = list[i];
+    const existing = result[name];
+    if (existing !== undefined) existing.push(entry);
+    else result[name] = [entry];
+  }
+  return result;
+}
+
+function platform() {
+  return process.platform;
+}
+
+function getOSRelease() {
+  return osRelease;
+}
+
+function getOSType() {
+  return osType;
+}
+
+function getOSVersion() {
+  return osVersion;
+}
+
+function getMachine() {
+  return osMachine;
+}
+
+function tmpdir() {
+  const env = process.env;
+  if (isWindows) {
+    const path = env.TEMP || env.TMP || `${env.SystemRoot || env.windir}\\temp`;
+    if (path.length > 1 && path.endsWith('\\') && !path.endsWith(':\\')) return path.slice(0, -1);
+    return path;
+  }
+  let path = env.TMPDIR || env.TMP || env.TEMP || '/tmp';
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  return path;
+}
+
+function getPriority(pid) {
+  if (pid === undefined) pid = 0;
+  else validateInt32(pid, 'pid');
+  const ctx = {};
+  const priority = binding.getPriority(pid, ctx);
+  if (priority === undefined) throw new ERR_SYSTEM_ERROR(ctx);
+  return priority;
+}
+
+function setPriority(pid, priority) {
+  if (priority === undefined) {
+    priority = pid;
+    pid = 0;
+  }
+  validateInt32(pid, 'pid');
+  validateInt32(priority, 'priority', -20, 19);
+  const ctx = {};
+  if (binding.setPriority(pid, priority, ctx) !== 0) throw new ERR_SYSTEM_ERROR(ctx);
+}
+
+// The encodings Node's ParseEncoding knows (case-insensitively); anything else means utf8.
+const kEncodings = {
+  __proto__: null,
+  'utf8': 'utf8', 'utf-8': 'utf8',
+  'ucs2': 'utf16le', 'ucs-2': 'utf16le', 'utf16le': 'utf16le', 'utf-16le': 'utf16le',
+  'latin1': 'latin1', 'binary': 'latin1',
+  'ascii': 'ascii',
+  'base64': 'base64', 'base64url': 'base64url',
+  'hex': 'hex',
+  'buffer': 'buffer',
 };
 
-const signals = darwin ? {
-  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 10,
-  SIGFPE: 8, SIGKILL: 9, SIGUSR1: 30, SIGSEGV: 11, SIGUSR2: 31, SIGPIPE: 13, SIGALRM: 14,
-  SIGTERM: 15, SIGCHLD: 20, SIGCONT: 19, SIGSTOP: 17, SIGTSTP: 18, SIGTTIN: 21, SIGTTOU: 22,
-  SIGURG: 16, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 23,
-  SIGINFO: 29, SIGSYS: 12,
-} : {
-  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7,
-  SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14,
-  SIGTERM: 15, SIGCHLD: 17, SIGSTKFLT: 16, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21,
-  SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28,
-  SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+function userInfo(options) {
+  if (typeof options !== 'object') options = null;
+  let encoding = 'utf8';
+  if (options !== null) {
+    const requested = options.encoding;
+    if (typeof requested === 'string') encoding = kEncodings[requested.toLowerCase()] || 'utf8';
+  }
+  const ctx = {};
+  // Other encodings than utf8 start from the bytes.
+  const user = binding.getUserInfo(encoding !== 'utf8', ctx);
+  if (user === undefined) throw new ERR_SYSTEM_ERROR(ctx);
+  if (encoding !== 'utf8') {
+    const { Buffer } = require('buffer');
+    for (const key of ['username', 'homedir', 'shell']) {
+      if (user[key] === null) continue;
+      const buf = Buffer.from(user[key]);
+      user[key] = encoding === 'buffer' ? buf : buf.toString(encoding);
+    }
+  }
+  return user;
+}
+
+for (const fn of [arch, getAvailableParallelism, endianness, getFreeMem, homedir, hostname,
+  platform, getOSRelease, tmpdir, getTotalMem, getOSType, uptime, getOSVersion, getMachine]) {
+  primitive(fn);
+}
+
+module.exports = {
+  arch,
+  availableParallelism: getAvailableParallelism,
+  cpus,
+  endianness,
+  freemem: getFreeMem,
+  getPriority,
+  homedir,
+  hostname,
+  loadavg,
+  networkInterfaces,
+  platform,
+  release: getOSRelease,
+  setPriority,
+  tmpdir,
+  totalmem: getTotalMem,
+  type: getOSType,
+  userInfo,
+  uptime,
+  version: getOSVersion,
+  machine: getMachine,
 };
 
-const priority = {
-  PRIORITY_LOW: 19, PRIORITY_BELOW_NORMAL: 10, PRIORITY_NORMAL: 0, PRIORITY_ABOVE_NORMAL: -7,
-  PRIORITY_HIGH: -14, PRIORITY_HIGHEST: -20,
-};
-
-const osConstants = constants({
-  UV_UDP_REUSEADDR: 4,
-  dlopen: constants(dlopen, null),
-  errno: constants(errno, null),
-  signals: constants(signals, null),
-  priority: constants(priority, null),
-}, null);
-
-module.exports = define('os', {
-  ...fns('arch availableParallelism cpus endianness freemem getPriority homedir hostname'),
-  ...fns('loadavg networkInterfaces platform release setPriority tmpdir totalmem type userInfo'),
-  ...fns('uptime version machine'),
-  constants: osConstants,
-  EOL: '\n',
-  devNull: '/dev/null',
+Object.defineProperties(module.exports, {
+  constants: {
+    __proto__: null, configurable: false, enumerable: true, writable: false, value: binding.constants,
+  },
+  EOL: {
+    __proto__: null, configurable: true, enumerable: true, writable: false, value: isWindows ? '\r\n' : '\n',
+  },
+  devNull: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    writable: false,
+    value: isWindows ? '\\\\.\\nul' : '/dev/null',
+  },
 });

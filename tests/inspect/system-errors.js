@@ -1,7 +1,5 @@
 'use strict';
-// util.getSystemErrorName / getSystemErrorMap. Pending: they need
-// internalBinding('uv') (errname, getErrorMap), which gonode does not have
-// yet. Move this file up to tests/inspect/ once it does.
+// util.getSystemErrorName / getSystemErrorMap (internalBinding('uv')).
 const util = require('util');
 
 console.log(util.getSystemErrorName(-2), util.getSystemErrorName(-13), util.getSystemErrorName(-98));
