@@ -370,239 +370,28 @@ function toUSVString(input) {
 // ---------------------------------------------------------------------------
 // System errors
 
-let uvBinding;
-function lazyUv() {
-  if (uvBinding === undefined) {
-    try {
-      uvBinding = internalBinding('uv');
-    } catch {
-      uvBinding = null;
-    }
-  }
-  return uvBinding;
-}
+// getSystemErrorName comes from internal/errors; both read libuv's table through
+// internalBinding('uv').
 
+let uvBinding;
+
+// A new Map errno -> [code, description] on each call, in libuv's order.
 function getSystemErrorMap() {
-  const uv = lazyUv();
-  if (uv === null || typeof uv.getErrorMap !== 'function') {
-    throw new ERR_NOT_IMPLEMENTED('util.getSystemErrorMap');
-  }
-  return uv.getErrorMap();
+  if (uvBinding === undefined) uvBinding = internalBinding('uv');
+  return uvBinding.getErrorMap();
 }
 
 // ---------------------------------------------------------------------------
 // isDeepStrictEqual
 
-const kind = (v) => Object.prototype.toString.call(v);
-const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
+// assert.deepStrictEqual's comparison (internal/assert/comparisons), loaded on first use.
+let isDeepStrictEqualImpl;
 
 function isDeepStrictEqual(a, b) {
-  return deepEqual(a, b, undefined);
-}
-
-function deepEqual(a, b, memos) {
-  if (a === b) return a !== 0 || Object.is(a, b);
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-    // Functions and primitives: identity only (NaN equals NaN).
-    return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
+  if (isDeepStrictEqualImpl === undefined) {
+    isDeepStrictEqualImpl = require('internal/assert/comparisons').isDeepStrictEqual;
   }
-  if (ObjectGetPrototypeOf(a) !== ObjectGetPrototypeOf(b)) return false;
-  const aTag = kind(a);
-  if (aTag !== kind(b)) return false;
-
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    const ka = ownNonIndexKeys(a);
-    const kb = ownNonIndexKeys(b);
-    if (ka.length !== kb.length) return false;
-    return compareInner(a, b, memos, kIsArray, ka);
-  }
-  if (aTag === '[object Object]' && !types.isBoxedPrimitive(a) && !types.isBoxedPrimitive(b) &&
-      !isError(a) && !isError(b)) {
-    // A plain object (or a class instance); fall through to key comparison.
-    if (types.isMap(a) || types.isSet(a) || types.isMap(b) || types.isSet(b)) {
-      // Objects claiming another tag: compare as their kind below.
-    } else {
-      return compareInner(a, b, memos, kNoIterator);
-    }
-  }
-  if (types.isDate(a)) {
-    if (!types.isDate(b) || Date.prototype.getTime.call(a) !== Date.prototype.getTime.call(b)) return false;
-  } else if (types.isRegExp(a)) {
-    if (!types.isRegExp(b) || a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) {
-      return false;
-    }
-  } else if (isError(a)) {
-    if (!isError(b) || a.message !== b.message || a.name !== b.name) return false;
-    if ('cause' in a !== 'cause' in b || !deepEqual(a.cause, b.cause, memos)) return false;
-    if (hasOwn(a, 'errors') !== hasOwn(b, 'errors') || !deepEqual(a.errors, b.errors, memos)) return false;
-  } else if (ArrayBuffer.isView(a)) {
-    if (!ArrayBuffer.isView(b)) return false;
-    if (types.isTypedArray(a) !== types.isTypedArray(b)) return false;
-    if (a.byteLength !== b.byteLength) return false;
-    if (types.isFloat32Array(a) || types.isFloat64Array(a)) {
-      if (a.length !== b.length) return false;
-      for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
-    } else {
-      const ua = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-      const ub = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-      for (let i = 0; i < ua.length; i++) if (ua[i] !== ub[i]) return false;
-    }
-    const ka = ownNonIndexKeys(a);
-    const kb = ownNonIndexKeys(b);
-    if (ka.length !== kb.length) return false;
-    return compareInner(a, b, memos, kNoIterator, ka);
-  } else if (types.isSet(a)) {
-    if (!types.isSet(b) || a.size !== b.size) return false;
-    return compareInner(a, b, memos, kIsSet);
-  } else if (types.isMap(a)) {
-    if (!types.isMap(b) || a.size !== b.size) return false;
-    return compareInner(a, b, memos, kIsMap);
-  } else if (types.isAnyArrayBuffer(a)) {
-    if (!types.isAnyArrayBuffer(b) || a.byteLength !== b.byteLength) return false;
-    const ua = new Uint8Array(a);
-    const ub = new Uint8Array(b);
-    for (let i = 0; i < ua.length; i++) if (ua[i] !== ub[i]) return false;
-  } else if (types.isBoxedPrimitive(a)) {
-    if (!types.isBoxedPrimitive(b)) return false;
-    if (types.isNumberObject(a)) {
-      if (!types.isNumberObject(b) || !Object.is(a.valueOf(), b.valueOf())) return false;
-    } else if (types.isStringObject(a)) {
-      if (!types.isStringObject(b) || String.prototype.valueOf.call(a) !== String.prototype.valueOf.call(b)) {
-        return false;
-      }
-    } else if (types.isBooleanObject(a)) {
-      if (!types.isBooleanObject(b) || a.valueOf() !== b.valueOf()) return false;
-    } else if (types.isBigIntObject(a)) {
-      if (!types.isBigIntObject(b) || a.valueOf() !== b.valueOf()) return false;
-    } else if (!types.isSymbolObject(b) || a.valueOf() !== b.valueOf()) {
-      return false;
-    }
-  } else if (types.isBoxedPrimitive(b) || Array.isArray(b) || ArrayBuffer.isView(b) ||
-             types.isSet(b) || types.isMap(b) || types.isDate(b) || types.isRegExp(b) ||
-             types.isAnyArrayBuffer(b) || isError(b)) {
-    return false;
-  }
-  return compareInner(a, b, memos, kNoIterator);
-}
-
-const kNoIterator = 0;
-const kIsArray = 1;
-const kIsSet = 2;
-const kIsMap = 3;
-
-function ownNonIndexKeys(o) {
-  const out = [];
-  for (const k of Object.keys(o)) {
-    if (!/^(0|[1-9][0-9]*)$/.test(k) || Number(k) >= 2 ** 32 - 1) out.push(k);
-  }
-  for (const s of Object.getOwnPropertySymbols(o)) if (isEnumerable(o, s)) out.push(s);
-  return out;
-}
-
-function ownEnumerableKeys(o) {
-  const keys = Object.keys(o);
-  for (const s of Object.getOwnPropertySymbols(o)) if (isEnumerable(o, s)) keys.push(s);
-  return keys;
-}
-
-function compareInner(a, b, memos, iterationType, aKeys) {
-  if (aKeys === undefined) {
-    aKeys = ownEnumerableKeys(a);
-    const bKeys = ownEnumerableKeys(b);
-    if (aKeys.length !== bKeys.length) return false;
-  }
-  for (const k of aKeys) {
-    if (!isEnumerable(b, k)) return false;
-  }
-  if (aKeys.length === 0 && iterationType === kNoIterator) return true;
-
-  // Cycles: a pair already being compared counts as equal.
-  if (memos === undefined) {
-    memos = { a: new Map(), b: new Map(), position: 0 };
-  } else {
-    const memoA = memos.a.get(a);
-    if (memoA !== undefined) {
-      const memoB = memos.b.get(b);
-      if (memoB !== undefined) return memoA === memoB;
-    }
-    memos.position++;
-  }
-  memos.a.set(a, memos.position);
-  memos.b.set(b, memos.position);
-
-  const result = objEquiv(a, b, aKeys, memos, iterationType);
-
-  memos.a.delete(a);
-  memos.b.delete(b);
-  return result;
-}
-
-function objEquiv(a, b, keys, memos, iterationType) {
-  if (iterationType === kIsArray) {
-    for (let i = 0; i < a.length; i++) {
-      const ha = hasOwn(a, i);
-      if (ha !== hasOwn(b, i)) return false;
-      if (ha && !deepEqual(a[i], b[i], memos)) return false;
-    }
-  } else if (iterationType === kIsSet) {
-    if (!setEquiv(a, b, memos)) return false;
-  } else if (iterationType === kIsMap) {
-    if (!mapEquiv(a, b, memos)) return false;
-  }
-  for (const key of keys) {
-    if (!deepEqual(a[key], b[key], memos)) return false;
-  }
-  return true;
-}
-
-function setEquiv(a, b, memos) {
-  let pending = null;
-  for (const v of a) {
-    if (typeof v === 'object' && v !== null) {
-      if (pending === null) pending = [];
-      pending.push(v);
-    } else if (!b.has(v)) {
-      return false;
-    }
-  }
-  if (pending === null) return true;
-  const candidates = [];
-  for (const v of b) {
-    if (typeof v === 'object' && v !== null) candidates.push(v);
-    else if (!a.has(v)) return false;
-  }
-  for (const v of pending) {
-    const i = candidates.findIndex((c) => deepEqual(v, c, memos));
-    if (i === -1) return false;
-    candidates.splice(i, 1);
-  }
-  return candidates.length === 0;
-}
-
-function mapEquiv(a, b, memos) {
-  let pending = null;
-  for (const [k, v] of a) {
-    if (typeof k === 'object' && k !== null) {
-      if (pending === null) pending = [];
-      pending.push([k, v]);
-    } else {
-      if (!b.has(k)) return false;
-      if (!deepEqual(v, b.get(k), memos)) return false;
-    }
-  }
-  if (pending === null) return true;
-  const candidates = [];
-  for (const [k, v] of b) {
-    if (typeof k === 'object' && k !== null) candidates.push([k, v]);
-  }
-  for (const [k, v] of pending) {
-    const i = candidates.findIndex(([ck, cv]) => deepEqual(k, ck, memos) && deepEqual(v, cv, memos));
-    if (i === -1) return false;
-    candidates.splice(i, 1);
-  }
-  return candidates.length === 0;
+  return isDeepStrictEqualImpl(a, b);
 }
 
 // ---------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 'use strict';
 
-// assert/strict — assert.strict (a stub until gonode's assert module).
+// assert/strict — assert.strict: the assert API with the strict comparisons as the defaults.
 
 module.exports = require('assert').strict;

@@ -127,7 +127,9 @@ function emitExit() {
 function formatFatal(err) {
   const { inspect } = require('internal/util/inspect');
   if (err !== null && typeof err === 'object') {
-    return inspect(err);
+    // As Node's report: no custom inspection, and deep enough to show an
+    // AssertionError's actual and expected values.
+    return inspect(err, { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) });
   }
   return `${String(err)}\n(Use \`${process.release.name === 'node' ? 'node' : 'gonode'} --trace-uncaught ...\` to show where the exception was thrown)`;
 }
