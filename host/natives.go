@@ -2,6 +2,7 @@ package host
 
 import (
 	"github.com/gonode/gonode/bindings/binding"
+	"github.com/gonode/gonode/bindings/buffer"
 	osbinding "github.com/gonode/gonode/bindings/os"
 	"github.com/gonode/gonode/bindings/process"
 	"github.com/gonode/gonode/bindings/signals"
@@ -13,6 +14,7 @@ import (
 // nativeBindings are the Go halves of the built-in modules, by internalBinding name.
 var nativeBindings = map[string]binding.Init{
 	"timers":          timers.Init,
+	"buffer":          buffer.Init,
 	"process_methods": process.Init,
 	"signal_wrap":     signals.Init,
 	"util":            util.Init,

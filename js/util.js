@@ -531,7 +531,9 @@ for (const name of ['TextDecoder', 'TextEncoder', 'MIMEType', 'MIMEParams']) {
   let value;
   ObjectDefineProperty(module.exports, name, {
     get() {
-      if (value === undefined) value = notImplementedClass(name);
+      if (value === undefined) {
+        value = name === 'TextDecoder' || name === 'TextEncoder' ? require('internal/encoding')[name] : notImplementedClass(name);
+      }
       return value;
     },
     set(v) {

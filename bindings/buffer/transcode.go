@@ -1,0 +1,196 @@
+package buffer
+
+import (
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// ICU error numbers that buffer.transcode reports (js/buffer.js names them).
+const (
+	uIllegalArgumentError = 1  // U_ILLEGAL_ARGUMENT_ERROR: an unsupported encoding
+	uInvalidCharFound     = 10 // U_INVALID_CHAR_FOUND: input the target cannot take
+)
+
+// invalidRune marks input that did not decode (it is written as U+FFFD or '?').
+const invalidRune = -1
+
+// transcode converts source between Node's ICU-backed encodings (ascii,
+// latin1, utf16le, utf8 as normalized names), reproducing what ICU does for
+// Node: characters the target cannot hold become '?', undecodable input
+// U+FFFD, except that UTF-16 → UTF-8 and UTF-8 → UTF-16 refuse invalid input.
+func transcode(source []byte, from, to string) ([]byte, int) {
+	if !transcodable(from) || !transcodable(to) {
+		return nil, uIllegalArgumentError
+	}
+	// ASCII and Latin-1 text widens to UTF-16 byte for byte.
+	if (from == "ascii" || from == "latin1") && to == "utf16le" {
+		out := make([]byte, 2*len(source))
+		for i, c := range source {
+			out[2*i] = c
+		}
+		return out, 0
+	}
+	var runes []rune
+	switch from {
+	case "ascii":
+		runes = make([]rune, len(source))
+		for i, c := range source {
+			if c < 0x80 {
+				runes[i] = rune(c)
+			} else {
+				runes[i] = invalidRune
+			}
+		}
+	case "latin1":
+		runes = make([]rune, len(source))
+		for i, c := range source {
+			runes[i] = rune(c)
+		}
+	case "utf16le":
+		n := len(source) / 2
+		for i := 0; i < n; i++ {
+			u := uint16(source[2*i]) | uint16(source[2*i+1])<<8
+			if isLead(u) && i+1 < n {
+				v := uint16(source[2*i+2]) | uint16(source[2*i+3])<<8
+				if isTrail(v) {
+					runes = append(runes, utf16.DecodeRune(rune(u), rune(v)))
+					i++
+					continue
+				}
+			}
+			if isLead(u) || isTrail(u) {
+				if to == "utf8" {
+					return nil, uInvalidCharFound
+				}
+				runes = append(runes, invalidRune)
+				continue
+			}
+			runes = append(runes, rune(u))
+		}
+		// ICU's UTF-16 → UTF-16 conversion reports a final odd byte as one
+		// more bad character, merged with a lone lead surrogate before it.
+		if len(source)%2 == 1 && to == "utf16le" {
+			last := uint16(0)
+			if n > 0 {
+				last = uint16(source[2*n-2]) | uint16(source[2*n-1])<<8
+			}
+			if !isLead(last) {
+				runes = append(runes, invalidRune)
+			}
+		}
+	case "utf8":
+		buf := make([]uint16, len(source)+1)
+		n, _ := utf8Decode(buf, 0, source, true)
+		units := buf[:n]
+		// U+FFFD in the decoding is either real or a replacement; only a
+		// strict check can tell, and UTF-16 output needs to know.
+		if to == "utf16le" && !validUTF8(source) {
+			return nil, uInvalidCharFound
+		}
+		valid := validUTF8(source)
+		for i := 0; i < len(units); i++ {
+			u := units[i]
+			switch {
+			case isLead(u) && i+1 < len(units) && isTrail(units[i+1]):
+				runes = append(runes, utf16.DecodeRune(rune(u), rune(units[i+1])))
+				i++
+			case u == 0xFFFD && !valid:
+				runes = append(runes, invalidRune)
+			default:
+				runes = append(runes, rune(u))
+			}
+		}
+	}
+	var out []byte
+	switch to {
+	case "ascii", "latin1":
+		limit := rune(0x80)
+		if to == "latin1" {
+			limit = 0x100
+		}
+		out = make([]byte, len(runes))
+		for i, r := range runes {
+			if r >= 0 && r < limit {
+				out[i] = byte(r)
+			} else {
+				out[i] = '?'
+			}
+		}
+	case "utf16le":
+		out = make([]byte, 0, 2*len(runes))
+		for _, r := range runes {
+			if r == invalidRune {
+				r = 0xFFFD
+			}
+			if r > 0xFFFF {
+				a, b := utf16.EncodeRune(r)
+				out = append(out, byte(a), byte(a>>8), byte(b), byte(b>>8))
+			} else {
+				out = append(out, byte(r), byte(r>>8))
+			}
+		}
+	case "utf8":
+		out = make([]byte, 0, len(runes))
+		for _, r := range runes {
+			if r == invalidRune {
+				r = utf8.RuneError
+			}
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	return out, 0
+}
+
+func transcodable(enc string) bool {
+	switch enc {
+	case "ascii", "latin1", "utf16le", "utf8":
+		return true
+	}
+	return false
+}
+
+// forgivingBase64 decodes s by the WHATWG forgiving-base64 rules (atob):
+// ASCII whitespace is ignored, one or two '=' may end a length that is a
+// multiple of four. code is -2 for a character outside the alphabet, -1 when
+// one character is left over.
+func forgivingBase64(s jsString) (data []byte, code int) {
+	n := s.length()
+	clean := make([]byte, 0, n)
+	for i := 0; i < n; i++ {
+		switch c := s.at(i); c {
+		case '\t', '\n', '\f', '\r', ' ':
+		default:
+			if c > 0x7F {
+				return nil, -2
+			}
+			clean = append(clean, byte(c))
+		}
+	}
+	if len(clean)%4 == 0 && len(clean) > 0 && clean[len(clean)-1] == '=' {
+		clean = clean[:len(clean)-1]
+		if clean[len(clean)-1] == '=' {
+			clean = clean[:len(clean)-1]
+		}
+	}
+	for _, c := range clean {
+		if c == '-' || c == '_' || unbase64Table[c] == 0xFF {
+			return nil, -2
+		}
+	}
+	if len(clean)%4 == 1 {
+		return nil, -1
+	}
+	out := make([]byte, len(clean)*3/4+3)
+	var acc uint32
+	bits, k := 0, 0
+	for _, c := range clean {
+		acc = acc<<6 | uint32(unbase64Table[c])
+		bits += 6
+		if bits >= 8 {
+			bits -= 8
+			out[k] = byte(acc >> uint(bits))
+			k++
+		}
+	}
+	return out[:k], 0
+}
