@@ -7,6 +7,7 @@ import (
 	"github.com/gonode/gonode/bindings/process"
 	"github.com/gonode/gonode/bindings/signals"
 	"github.com/gonode/gonode/bindings/timers"
+	urlbinding "github.com/gonode/gonode/bindings/url"
 	"github.com/gonode/gonode/bindings/util"
 	"github.com/gonode/gonode/bindings/uv"
 )
@@ -20,4 +21,5 @@ var nativeBindings = map[string]binding.Init{
 	"util":            util.Init,
 	"os":              osbinding.Init,
 	"uv":              uv.Init,
+	"url":             urlbinding.Init,
 }

@@ -16,11 +16,11 @@ const stubModules = [
   '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing',
   '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable',
   '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap', 'assert',
-  'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns',
+  'assert/strict', 'async_hooks', 'child_process', 'cluster', 'crypto', 'dgram', 'dns',
   'dns/promises', 'domain', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
-  'inspector/promises', 'net', 'os', 'perf_hooks', 'punycode', 'querystring', 'readline',
+  'inspector/promises', 'net', 'os', 'perf_hooks', 'punycode', 'readline',
   'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises', 'stream/web',
-  'string_decoder', 'tls', 'trace_events', 'tty', 'url', 'v8', 'vm', 'wasi', 'worker_threads',
+  'tls', 'trace_events', 'tty', 'v8', 'vm', 'wasi', 'worker_threads',
   'zlib', 'node:sea', 'node:test', 'node:test/reporters',
 ];
 
