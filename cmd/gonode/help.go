@@ -27,11 +27,12 @@ Environment variables:
   UV_THREADPOOL_SIZE          number of worker threads for file system and other blocking work (default 4)
   NODE_DEBUG                  ','-separated list of core modules that should print debug information
 
-Built-in modules implemented: assert, assert/strict, console, events, module, os, path,
-path/posix, path/win32, process, timers, timers/promises, util, util/types, and the
-diagnostics_channel module. Globals: EventTarget, Event, CustomEvent, AbortController,
-AbortSignal, DOMException. Every other Node built-in name resolves: its constants and classes are
-real, its functions throw an Error with code ERR_NOT_IMPLEMENTED naming the feature.
+Built-in modules implemented: assert, assert/strict, buffer, console, diagnostics_channel,
+events, module, os, path, path/posix, path/win32, process, querystring, string_decoder, timers,
+timers/promises, url, util, util/types. Globals: EventTarget, Event, CustomEvent, AbortController,
+AbortSignal, DOMException, URL, URLSearchParams, Buffer, Blob, File, atob, btoa, TextEncoder,
+TextDecoder. Every other Node built-in name resolves: its constants and classes are real, its
+functions throw an Error with code ERR_NOT_IMPLEMENTED naming the feature.
 
 Documentation: README.md in the gonode repository.
 `
