@@ -1,37 +1,30 @@
 'use strict';
 
-// perf_hooks — a stub until gonode's performance timeline: the constants are Node's, the
-// classes exist, and every function and method (performance.now() too) throws
-// ERR_NOT_IMPLEMENTED.
+// perf_hooks — the performance timeline: performance (now, timeOrigin, mark, measure, the entry
+// buffers, toJSON, timerify, nodeTiming), PerformanceEntry/Mark/Measure, PerformanceObserver
+// and its entry list (internal/perf/*).
+//
+// Still stubs that throw ERR_NOT_IMPLEMENTED: monitorEventLoopDelay, createHistogram,
+// PerformanceResourceTiming (and performance.markResourceTiming, which makes its entries:
+// fetch's). performance.eventLoopUtilization() answers zeros and nodeTiming's loop milestones
+// stay -1: gonode's loop does not report them (see internal/perf/nodetiming).
 
-const { cls, constants, define, fns, getter } = require('internal/stub');
-
-const { PerformanceEntry } = define('perf_hooks', { PerformanceEntry: cls() });
-const { Performance } = define('perf_hooks', {
-  Performance: cls(null, undefined, {
-    ...fns('clearMarks clearMeasures clearResourceTimings getEntries getEntriesByName'),
-    ...fns('getEntriesByType mark measure now setResourceTimingBufferSize'),
-    timeOrigin: getter,
-    ...fns('toJSON eventLoopUtilization'),
-    nodeTiming: getter,
-    ...fns('markResourceTiming timerify'),
-  }),
-});
+const { cls, constants, define, fns } = require('internal/stub');
+const { PerformanceEntry } = require('internal/perf/performance_entry');
+const { PerformanceMark, PerformanceMeasure } = require('internal/perf/usertiming');
+const { PerformanceObserver, PerformanceObserverEntryList } = require('internal/perf/observe');
+const { Performance, performance } = require('internal/perf/performance');
 
 module.exports = define('perf_hooks', {
   Performance,
   PerformanceEntry,
-  PerformanceMark: cls(PerformanceEntry),
-  PerformanceMeasure: cls(PerformanceEntry),
-  PerformanceObserver: cls(null, {
-    supportedEntryTypes: Object.freeze(
-      ['dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']),
-  }),
-  PerformanceObserverEntryList: cls(),
+  PerformanceMark,
+  PerformanceMeasure,
+  PerformanceObserver,
+  PerformanceObserverEntryList,
   PerformanceResourceTiming: cls(PerformanceEntry),
   ...fns('monitorEventLoopDelay createHistogram'),
-  // Node's instance; here it only has Performance's (throwing) methods.
-  performance: Object.create(Performance.prototype),
+  performance,
   constants: constants({
     NODE_PERFORMANCE_GC_MAJOR: 4, NODE_PERFORMANCE_GC_MINOR: 1, NODE_PERFORMANCE_GC_INCREMENTAL: 8,
     NODE_PERFORMANCE_GC_WEAKCB: 16, NODE_PERFORMANCE_GC_FLAGS_NO: 0,

@@ -397,10 +397,6 @@ function isDeepStrictEqual(a, b) {
 // ---------------------------------------------------------------------------
 // Not implemented yet
 
-function parseArgs(config) {
-  throw new ERR_NOT_IMPLEMENTED('util.parseArgs');
-}
-
 function parseEnv(content) {
   throw new ERR_NOT_IMPLEMENTED('util.parseEnv');
 }
@@ -512,19 +508,19 @@ ObjectDefineProperties(module.exports, {
 });
 module.exports.types = types;
 module.exports.parseEnv = parseEnv;
-{
-  let parseArgsValue = parseArgs;
-  ObjectDefineProperty(module.exports, 'parseArgs', {
-    get() {
-      return parseArgsValue;
-    },
-    set(value) {
-      parseArgsValue = value;
-    },
-    enumerable: true,
-    configurable: true,
-  });
-}
+// parseArgs: a lazy accessor that, as in Node, becomes a data property once read or written.
+ObjectDefineProperty(module.exports, 'parseArgs', {
+  get: { 'get parseArgs'() {
+    const value = require('internal/util/parse_args').parseArgs;
+    ObjectDefineProperty(module.exports, 'parseArgs', { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  } }['get parseArgs'],
+  set: { 'set parseArgs'(value) {
+    ObjectDefineProperty(module.exports, 'parseArgs', { value, writable: true, enumerable: true, configurable: true });
+  } }['set parseArgs'],
+  enumerable: true,
+  configurable: true,
+});
 
 // Classes that other modules provide; looked up when first read.
 for (const name of ['TextDecoder', 'TextEncoder', 'MIMEType', 'MIMEParams']) {
@@ -532,7 +528,8 @@ for (const name of ['TextDecoder', 'TextEncoder', 'MIMEType', 'MIMEParams']) {
   ObjectDefineProperty(module.exports, name, {
     get() {
       if (value === undefined) {
-        value = name === 'TextDecoder' || name === 'TextEncoder' ? require('internal/encoding')[name] : notImplementedClass(name);
+        value = name === 'TextDecoder' || name === 'TextEncoder' ? require('internal/encoding')[name] :
+          name === 'MIMEType' || name === 'MIMEParams' ? require('internal/mime')[name] : notImplementedClass(name);
       }
       return value;
     },

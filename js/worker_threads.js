@@ -1,17 +1,29 @@
 'use strict';
 
 // worker_threads — gonode has only the main thread: the thread facts are real (isMainThread,
-// threadId 0, no parentPort or workerData), the classes exist, and constructing them or
-// calling any function throws ERR_NOT_IMPLEMENTED.
+// threadId 0, no parentPort or workerData), and so are the messaging classes and functions
+// (MessageChannel, MessagePort, BroadcastChannel, receiveMessageOnPort, markAsUntransferable:
+// internal/worker/io, within this thread). Worker, moveMessagePortToContext, the environment
+// data functions and postMessageToThread throw ERR_NOT_IMPLEMENTED.
 
 const EventEmitter = require('events');
 const { cls, define, fns } = require('internal/stub');
+const {
+  BroadcastChannel,
+  MessageChannel,
+  MessagePort,
+  markAsUntransferable,
+  moveMessagePortToContext,
+  receiveMessageOnPort,
+} = require('internal/worker/io');
 
 module.exports = define('worker_threads', {
   isMainThread: true,
-  MessagePort: cls(),
-  MessageChannel: cls(),
-  ...fns('markAsUntransferable moveMessagePortToContext receiveMessageOnPort'),
+  MessagePort,
+  MessageChannel,
+  markAsUntransferable,
+  moveMessagePortToContext,
+  receiveMessageOnPort,
   resourceLimits: {},
   ...fns('postMessageToThread'),
   threadId: 0,
@@ -19,6 +31,6 @@ module.exports = define('worker_threads', {
   Worker: cls(EventEmitter),
   parentPort: null,
   workerData: null,
-  BroadcastChannel: cls(),
+  BroadcastChannel,
   ...fns('setEnvironmentData getEnvironmentData'),
 });

@@ -39,6 +39,14 @@ func Init(env binding.Env) *goja.Object {
 	// "NumberObject", "AsyncFunction", …) or "" for ordinary objects and
 	// primitives. Unlike Object.prototype.toString it cannot be faked with
 	// Symbol.toStringTag.
+	// detachArrayBuffer detaches an ArrayBuffer, as transferring it does:
+	// byteLength and every view's length become 0.
+	b.Set("detachArrayBuffer", func(c goja.FunctionCall) goja.Value {
+		if ab, ok := c.Argument(0).Export().(goja.ArrayBuffer); ok {
+			ab.Detach()
+		}
+		return goja.Undefined()
+	})
 	b.Set("getInternalType", func(c goja.FunctionCall) goja.Value {
 		o, ok := c.Argument(0).(*goja.Object)
 		if !ok {

@@ -50,7 +50,7 @@ for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTim
 }
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 const webStub = (name) => () => require('internal/bootstrap/web_stubs')[name];
-defineLazyGlobal('structuredClone', webStub('structuredClone'), true);
+defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
 defineLazyGlobal('atob', () => require('buffer').atob, true);
 defineLazyGlobal('btoa', () => require('buffer').btoa, true);
 defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
@@ -77,7 +77,8 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
   'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
   defineLazyGlobal(name, () => require('stream/web')[name]);
 }
-for (const name of ['Headers', 'Request', 'Response', 'FormData', 'MessageEvent', 'Crypto', 'CryptoKey', 'SubtleCrypto']) {
+defineLazyGlobal('MessageEvent', () => require('internal/worker/io').MessageEvent);
+for (const name of ['Headers', 'Request', 'Response', 'FormData', 'Crypto', 'CryptoKey', 'SubtleCrypto']) {
   defineLazyGlobal(name, webStub(name));
 }
 
