@@ -15,12 +15,12 @@ const isModuleGetter = (key) => key === 'promises';
 const stubModules = [
   '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing',
   '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable',
-  '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap', 'assert',
-  'assert/strict', 'async_hooks', 'child_process', 'cluster', 'crypto', 'dgram', 'dns',
+  '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap',
+  'async_hooks', 'child_process', 'cluster', 'crypto', 'dgram', 'dns',
   'dns/promises', 'domain', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
-  'inspector/promises', 'net', 'os', 'perf_hooks', 'punycode', 'readline',
+  'inspector/promises', 'net', 'punycode', 'readline',
   'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises', 'stream/web',
-  'tls', 'trace_events', 'tty', 'v8', 'vm', 'wasi', 'worker_threads',
+  'tls', 'trace_events', 'tty', 'v8', 'vm', 'wasi',
   'zlib', 'node:sea', 'node:test', 'node:test/reporters',
 ];
 
