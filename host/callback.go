@@ -2,9 +2,15 @@ package host
 
 import (
 	"errors"
+	"reflect"
+	"unsafe"
 
 	"github.com/dop251/goja"
 )
+
+func init() {
+	hostBindingInits["task_queue"] = (*Runtime).newTaskQueueBinding
+}
 
 // rejection is one event from the engine's promise rejection tracker.
 type rejection struct {
@@ -40,8 +46,21 @@ func (r *Runtime) MakeCallback(fn goja.Value, this goja.Value, args ...goja.Valu
 	}
 	r.depth++
 	defer func() { r.depth-- }()
-	call := append(r.callScratch[:0], fn, this)
-	call = append(call, args...)
+	// trampoline(fn, this, argc, a0, a1, a2): up to three arguments are passed
+	// as they are; more go in one array (task_queues.js).
+	call := append(r.callScratch[:0], fn, this, r.vm.ToValue(min(len(args), 4)))
+	if len(args) <= 3 {
+		call = append(call, args...)
+	} else {
+		items := make([]any, len(args))
+		for i, a := range args {
+			if a == nil {
+				a = goja.Undefined()
+			}
+			items[i] = a
+		}
+		call = append(call, r.vm.NewArray(items...))
+	}
 	ret, err := r.trampoline(goja.Undefined(), call...)
 	for i := range call {
 		call[i] = nil
@@ -53,6 +72,46 @@ func (r *Runtime) MakeCallback(fn goja.Value, this goja.Value, args ...goja.Valu
 	}
 	r.drainQueues()
 	return ret, ok
+}
+
+// newTaskQueueBinding builds internalBinding('task_queue'): mustYield() tells
+// the timers and immediates, which run several callbacks per call, whether
+// the one that just returned left work that only the host can do before the
+// next — promise jobs (goja runs them when the outermost call returns),
+// rejections to report, or ticks.
+func (r *Runtime) newTaskQueueBinding() *goja.Object {
+	b := r.vm.NewObject()
+	b.Set("mustYield", r.fn(func(goja.FunctionCall) goja.Value {
+		return r.vm.ToValue(r.hasTick || len(r.rejections) > 0 || r.promiseJobsPending())
+	}))
+	return b
+}
+
+// jobQueueOffset locates goja.Runtime's private job queue (`jobQueue
+// []func()`, appended to by every promise reaction or thenable job and run
+// when the outermost call returns) so that promiseJobsPending can read its
+// length: goja has no API for it, and without it every timer and immediate
+// has to be its own top-level call in case it queued a microtask. The field
+// is found by name and type once per process; if a goja upgrade renames or
+// retypes it, jobQueueFound is false and every macrotask yields (correct,
+// only slower). TestPromiseJobsPendingIsDetected fails in that case, so the
+// loss is noticed.
+var jobQueueOffset, jobQueueFound = func() (uintptr, bool) {
+	f, ok := reflect.TypeFor[goja.Runtime]().FieldByName("jobQueue")
+	if !ok || f.Type != reflect.TypeFor[[]func()]() {
+		return 0, false
+	}
+	return f.Offset, true
+}()
+
+// promiseJobsPending reports whether goja holds promise jobs that will run
+// when the current top-level call returns; true when that cannot be known.
+func (r *Runtime) promiseJobsPending() bool {
+	if !jobQueueFound {
+		return true
+	}
+	q := (*[]func())(unsafe.Add(unsafe.Pointer(r.vm), jobQueueOffset))
+	return len(*q) > 0
 }
 
 // drainQueues runs nextTicks (each drain a top-level call, so microtasks run

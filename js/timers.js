@@ -4,8 +4,8 @@
 // the legacy enroll/unenroll/active API. The machinery is in internal/timers.
 
 const {
-  Timeout,
-  Immediate,
+  createTimeout,
+  createImmediate,
   insert,
   active: activeTimer,
   unrefActive: unrefActiveTimer,
@@ -28,30 +28,20 @@ function lazyPromises() {
   return timersPromises;
 }
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0:
-    case 1:
-    case 2:
-      break;
-    case 3:
-      args = [arg1];
-      break;
-    case 4:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-      break;
-  }
-  const timeout = new Timeout(callback, after, args, false, true);
+// setTimeout, setInterval and setImmediate take their extra arguments as a
+// rest parameter: goja builds an `arguments` object (as Node's versions use)
+// at several times the cost of the rest array. The rest array is the timer's
+// argument list, as the array Node builds from `arguments` is; `length` is
+// set back to Node's value below.
+
+function setTimeout(callback, after, ...args) {
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
+  const timeout = createTimeout(callback, after, args.length === 0 ? undefined : args, false, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
+Object.defineProperty(setTimeout, 'length', { __proto__: null, value: 5, configurable: true });
 Object.defineProperty(setTimeout, customPromisify, {
   __proto__: null,
   enumerable: true,
@@ -62,56 +52,26 @@ function clearTimeout(timer) {
   clearTimeoutImpl(timer);
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0:
-    case 1:
-    case 2:
-      break;
-    case 3:
-      args = [arg1];
-      break;
-    case 4:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-      break;
-  }
-  const timeout = new Timeout(callback, repeat, args, true, true);
+function setInterval(callback, repeat, ...args) {
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
+  const timeout = createTimeout(callback, repeat, args.length === 0 ? undefined : args, true, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
+
+Object.defineProperty(setInterval, 'length', { __proto__: null, value: 5, configurable: true });
 
 function clearInterval(timer) {
   // clearTimeout and clearInterval are interchangeable, as in browsers.
   clearTimeoutImpl(timer);
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0:
-    case 1:
-      break;
-    case 2:
-      args = [arg1];
-      break;
-    case 3:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 4; i < arguments.length; i++) args[i - 1] = arguments[i];
-      break;
-  }
-  return new Immediate(callback, args);
+function setImmediate(callback, ...args) {
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
+  return createImmediate(callback, args.length === 0 ? undefined : args);
 }
 
+Object.defineProperty(setImmediate, 'length', { __proto__: null, value: 4, configurable: true });
 Object.defineProperty(setImmediate, customPromisify, {
   __proto__: null,
   enumerable: true,

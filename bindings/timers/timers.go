@@ -13,11 +13,11 @@ import (
 	"github.com/gonode/gonode/loop"
 )
 
-// Indexes into the immediateInfo array shared with JavaScript.
+// Indexes into the immediateInfo array shared with JavaScript, whose slots
+// are flags that JavaScript writes when they change (js/internal/timers.js).
 const (
-	kCount          = 0 // queued immediates
-	kRefCount       = 1 // queued ref'd immediates
-	kHasOutstanding = 2 // an immediate threw; the rest of its batch is pending
+	kCount    = 0 // immediates are queued or outstanding
+	kRefCount = 1 // some of them are ref'd (the idle handle follows toggleImmediateRef)
 )
 
 type state struct {
@@ -127,19 +127,20 @@ func (s *state) onTimer() {
 	}
 }
 
-// onCheck runs the immediates queued before this check phase; processImmediate
-// returns true to be called again (one immediate per top-level call).
+// onCheck runs the immediates queued before this check phase:
+// processImmediate(false) starts the batch and returns true to be called
+// again, as processImmediate(true), when an immediate left promise jobs or
+// rejections that only the end of a top-level call runs.
 func (s *state) onCheck() {
-	if s.processImmediate == nil || s.info(kCount) == 0 && s.info(kHasOutstanding) == 0 {
+	if s.processImmediate == nil || s.info(kCount) == 0 {
 		return
 	}
+	resume := s.vm.ToValue(false)
 	for !s.env.Exiting() {
-		ret, ok := s.env.MakeCallback(s.processImmediate, goja.Undefined())
+		ret, ok := s.env.MakeCallback(s.processImmediate, goja.Undefined(), resume)
 		if !ok || !ret.ToBoolean() {
 			break
 		}
-	}
-	if s.info(kRefCount) == 0 {
-		s.idle.Stop()
+		resume = s.vm.ToValue(true)
 	}
 }

@@ -11,11 +11,19 @@
 // Immediates: a queue appended to by setImmediate; the Go check handle calls
 // processImmediate() for the batch that was queued before the check phase.
 //
-// goja runs promise jobs only when the outermost call returns, so both
-// processTimers and processImmediate run ONE callback per call and ask Go to
-// call again; Go drains nextTicks and microtasks between the calls.
+// Between two callbacks Node drains the nextTick queue and the microtasks.
+// processTimers and processImmediate drain the ticks themselves
+// (runNextTicks); goja runs promise jobs only when the outermost call
+// returns, so when a callback left some (or a rejection to report) they
+// return and ask Go to call again, and Go drains them in between. Callbacks
+// that leave nothing behind run many to a call.
+//
+// Timeouts and Immediates are made by createTimeout and createImmediate (one
+// object literal each, with Node's own properties in Node's order); the
+// classes remain for `new` and for their prototypes.
 
 const binding = internalBinding('timers');
+const { runNextTicks } = require('internal/process/task_queues');
 const {
   immediateInfo: immediateInfoBuffer,
   getLibuvNow,
@@ -32,14 +40,38 @@ function validateNumber(value, name) {
   if (typeof value !== 'number') require('internal/validators').validateNumber(value, name);
 }
 
+const MathTrunc = Math.trunc;
+const MathMax = Math.max;
+
 // 2 ** 31 - 1, the largest delay a timer accepts.
 const TIMEOUT_MAX = 2147483647;
 
-// Indexes into immediateInfo (shared with Go, which reads it in the check phase).
+// immediateInfo is shared with Go, which reads it in the check phase. Its
+// slots are flags, written only when they change (a typed-array store costs
+// allocations in goja): [kCount] is 1 while immediates are queued or
+// outstanding, [kRefCount] 1 while any of them is ref'd (Go's idle handle
+// follows it through toggleImmediateRef); [kHasOutstanding] is not used.
+// The counts themselves are kept here.
 const kCount = 0;
 const kRefCount = 1;
 const kHasOutstanding = 2;
 const immediateInfo = new Uint32Array(immediateInfoBuffer);
+let immediateCount = 0; // queued or outstanding, not yet run or cleared
+let immediateRefCount = 0; // ...of which ref'd
+
+function immediateRefCountUp() {
+  if (immediateRefCount++ === 0) {
+    immediateInfo[kRefCount] = 1;
+    toggleImmediateRef(true);
+  }
+}
+
+function immediateRefCountDown() {
+  if (--immediateRefCount === 0) {
+    immediateInfo[kRefCount] = 0;
+    toggleImmediateRef(false);
+  }
+}
 
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
@@ -299,11 +331,47 @@ class Timeout {
   }
 }
 
+const TimeoutPrototype = Timeout.prototype;
+
+// createTimeout is `new Timeout(...)` for setTimeout and setInterval: the
+// same own properties in the same order, built as one object literal, which
+// goja makes at a fraction of the cost of a constructor assigning them one by
+// one (each new property looks up the prototype chain first). The links are
+// null rather than self-links: insert() links the timer at once.
+function createTimeout(callback, after, args, isRepeat, isRefed) {
+  after *= 1; // coerce to a number (or NaN)
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+                          '\nTimeout duration was set to 1.',
+                          'TimeoutOverflowWarning');
+    }
+    after = 1; // as browsers do: "as soon as possible", i.e. the next 1 ms list
+  }
+  if (isRefed && refCount++ === 0) toggleTimerRef(true);
+  return {
+    __proto__: TimeoutPrototype,
+    _idleTimeout: after,
+    _idlePrev: null,
+    _idleNext: null,
+    _idleStart: null,
+    _onTimeout: callback,
+    _timerArgs: args,
+    _repeat: isRepeat ? after : null,
+    _destroyed: false,
+    [kRefed]: isRefed,
+    [kHasPrimitive]: false,
+    [asyncIdSymbol]: ++lastAsyncId,
+    [triggerAsyncIdSymbol]: executionAsyncId,
+  };
+}
+
 // insert puts item at the end of the list for its duration, starting at start
-// (the loop's cached time by default), creating the list and re-arming the Go
+// (the loop's current time by default), creating the list and re-arming the Go
 // timer when the new list expires before the one it is armed for.
-function insert(item, msecs, start = getLibuvNow()) {
-  msecs = Math.trunc(msecs); // sub-millisecond accuracy is not promised
+function insert(item, msecs, start) {
+  if (start === undefined) start = getLibuvNow();
+  msecs = MathTrunc(msecs); // sub-millisecond accuracy is not promised
   item._idleStart = start;
   let list = timerListMap[msecs];
   if (list === undefined) {
@@ -315,7 +383,13 @@ function insert(item, msecs, start = getLibuvNow()) {
       nextExpiry = expiry;
     }
   }
-  linkAppend(list, item);
+  // linkAppend(list, item), inline: this runs for every timer started.
+  if (item._idleNext || item._idlePrev) linkRemove(item);
+  const newest = list._idleNext;
+  item._idleNext = newest;
+  newest._idlePrev = item;
+  item._idlePrev = list;
+  list._idleNext = item;
 }
 
 // insertGuarded (re)starts item with its _idleTimeout, as refresh() and the
@@ -356,7 +430,7 @@ function unenroll(item) {
   if (item[kRefed]) {
     // Empty lists of ref'd timers go at once; unref'd ones are left to expire
     // (they are likely to be refilled soon, e.g. socket timeouts).
-    const list = timerListMap[Math.trunc(item._idleTimeout)];
+    const list = timerListMap[MathTrunc(item._idleTimeout)];
     if (list !== undefined && linkIsEmpty(list)) {
       timerListQueue.removeAt(list.priorityQueuePosition);
       delete timerListMap[list.msecs];
@@ -400,15 +474,19 @@ function getTimerDuration(msecs, name) {
 // process alive.
 function setUnrefTimeout(callback, after) {
   validateFunction(callback, 'callback');
-  const timer = new Timeout(callback, after, undefined, false, false);
+  const timer = createTimeout(callback, after, undefined, false, false);
   insert(timer, timer._idleTimeout);
   return timer;
 }
 
 // ---------------------------------------------------------------------------
-// processTimers(now), called by Go when the loop timer fires. Returns
-//   Infinity  — one timer callback ran: call again (ticks and microtasks run
-//               in between, as between Node's timers);
+// processTimers(now), called by Go when the loop timer fires, runs the due
+// timers in order with a checkpoint after each (runNextTicks: the ticks it
+// queued run at once; if it left promise jobs or rejections, which only the
+// host can run, processTimers returns and is called again — so they run
+// between two timers, as in Node, and a run of timers that leave nothing
+// behind costs one call from Go). Returns
+//   Infinity  — a checkpoint needs the host: call again;
 //   ±expiry   — the earliest list is not due: re-arm for it (negative when no
 //               ref'd timer remains, so the loop timer is unref'd);
 //   0         — no lists remain.
@@ -422,28 +500,35 @@ function processTimers(now) {
       nextExpiry = list.expiry;
       return refCount > 0 ? nextExpiry : -nextExpiry;
     }
-    if (runListHead(list, now)) return Infinity;
+    if (listOnTimeout(list, now)) return Infinity;
   }
   return 0;
 }
 
-// runListHead runs the first due timer of list and reports whether a callback
-// ran. When the list's head is not due yet (it was started after the list was
-// created) the list is re-keyed in the heap; when it is empty it is dropped.
-function runListHead(list, now) {
+// listOnTimeout runs the due timers of list (the heap's first) and reports
+// whether a checkpoint needs the host. When the list's head is not due yet
+// (it was started after the list was created) the list is re-keyed in the
+// heap; when it is empty it is dropped.
+function listOnTimeout(list, now) {
   const msecs = list.msecs;
   let timer;
-  while ((timer = linkPeek(list)) !== null) {
-    const diff = now - timer._idleStart;
-    if (diff < msecs) {
+  // linkPeek(list) and linkRemove(timer), inline: this runs for every timer.
+  while ((timer = list._idlePrev) !== list) {
+    const idleStart = timer._idleStart;
+    if (now - idleStart < msecs) {
       // Too early for this one: the list waits until its head is due.
-      list.expiry = Math.max(timer._idleStart + msecs, now + 1);
+      list.expiry = MathMax(idleStart + msecs, now + 1);
       list.id = timerListId++;
       timerListQueue.percolateDown(1);
       return false;
     }
 
-    linkRemove(timer);
+    // The oldest timer: its _idlePrev is the next one, or the list.
+    const next = timer._idlePrev;
+    list._idlePrev = next;
+    next._idleNext = list;
+    timer._idleNext = null;
+    timer._idlePrev = null;
 
     if (!timer._onTimeout) {
       if (!timer._destroyed) {
@@ -483,7 +568,7 @@ function runListHead(list, now) {
       require('internal/process/execution').triggerUncaughtException(error, false);
       continue;
     }
-    return true;
+    if (runNextTicks()) return true;
   }
 
   // Every timer has run. The list may have been replaced by a new one for
@@ -541,14 +626,14 @@ class Immediate {
     this[kRefed] = false;
     initAsyncResource(this, 'Immediate');
     this.ref();
-    immediateInfo[kCount]++;
+    if (immediateCount++ === 0) immediateInfo[kCount] = 1;
     immediateQueue.append(this);
   }
 
   ref() {
     if (this[kRefed] === false) {
       this[kRefed] = true;
-      if (immediateInfo[kRefCount]++ === 0) toggleImmediateRef(true);
+      immediateRefCountUp();
     }
     return this;
   }
@@ -556,7 +641,7 @@ class Immediate {
   unref() {
     if (this[kRefed] === true) {
       this[kRefed] = false;
-      if (--immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
+      immediateRefCountDown();
     }
     return this;
   }
@@ -570,11 +655,45 @@ class Immediate {
   }
 }
 
+const ImmediatePrototype = Immediate.prototype;
+
+// createImmediate is `new Immediate(callback, args)` for setImmediate, built
+// as one object literal like createTimeout: the same own properties in the
+// same order, ref'd and queued.
+function createImmediate(callback, args) {
+  const immediate = {
+    __proto__: ImmediatePrototype,
+    _idleNext: null,
+    _idlePrev: null,
+    _onImmediate: callback,
+    _argv: args,
+    _destroyed: false,
+    [kRefed]: true,
+    [asyncIdSymbol]: ++lastAsyncId,
+    [triggerAsyncIdSymbol]: executionAsyncId,
+  };
+  if (immediateRefCount++ === 0) {
+    immediateInfo[kRefCount] = 1;
+    toggleImmediateRef(true);
+  }
+  if (immediateCount++ === 0) immediateInfo[kCount] = 1;
+  // immediateQueue.append(immediate), inline.
+  const tail = immediateQueue.tail;
+  if (tail !== null) {
+    tail._idleNext = immediate;
+    immediate._idlePrev = tail;
+  } else {
+    immediateQueue.head = immediate;
+  }
+  immediateQueue.tail = immediate;
+  return immediate;
+}
+
 function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed) return;
-  immediateInfo[kCount]--;
+  if (--immediateCount === 0) immediateInfo[kCount] = 0;
   immediate._destroyed = true;
-  if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
+  if (immediate[kRefed]) immediateRefCountDown();
   immediate[kRefed] = null;
   immediate._onImmediate = null;
   // It may be the next one of the running batch rather than a queued one.
@@ -582,31 +701,33 @@ function clearImmediate(immediate) {
   immediateQueue.remove(immediate);
 }
 
-// processImmediate(), called by Go in the check phase: runs the next
-// immediate of the current batch and returns true to be called again, or
-// false when the batch is done. A batch is what was queued before this check
-// phase; immediates queued meanwhile wait for the next one. If a callback
-// throws, the rest of its batch stays outstanding (kHasOutstanding) and runs
-// first in the next check phase.
-function processImmediate() {
-  if (outstandingQueue.head === null) {
+// processImmediate(resume), called by Go in the check phase, runs the batch
+// of immediates queued before this check phase, with the same checkpoint
+// after each as processTimers; immediates queued meanwhile wait for the next
+// check phase. Returns true when a checkpoint needs the host: Go then calls
+// processImmediate(true) to go on with the batch (which a tick or microtask
+// may have cleared meanwhile: that ends it). Returns false when the batch is
+// done. If a callback throws, the error goes to 'uncaughtException' and the
+// batch goes on; if that ends the call (process exit) the rest of the batch
+// stays outstanding and runs first in the next check phase, as in Node.
+//
+// An immediate leaves the counts when its callback has returned, not before:
+// a chain of immediates, each queueing the next, then never brings them to
+// zero and back (no flag store, no call to Go, per immediate).
+function processImmediate(resume) {
+  if (!resume && outstandingQueue.head === null) {
     // Start a batch: take the whole queue.
     outstandingQueue.head = immediateQueue.head;
     immediateQueue.head = immediateQueue.tail = null;
-    immediateInfo[kHasOutstanding] = 1;
   }
   for (;;) {
     let immediate = outstandingQueue.head;
     while (immediate !== null && immediate._destroyed) immediate = immediate._idleNext;
     outstandingQueue.head = immediate;
-    if (immediate === null) {
-      immediateInfo[kHasOutstanding] = 0;
-      return false;
-    }
+    if (immediate === null) return false;
 
     immediate._destroyed = true;
-    immediateInfo[kCount]--;
-    if (immediate[kRefed]) immediateInfo[kRefCount]--;
+    const refed = immediate[kRefed];
     immediate[kRefed] = null;
 
     const prevExecutionId = executionAsyncId;
@@ -624,6 +745,11 @@ function processImmediate() {
       executionAsyncId = prevExecutionId;
       immediate._onImmediate = null;
       outstandingQueue.head = immediate._idleNext;
+      if (--immediateCount === 0) immediateInfo[kCount] = 0;
+      if (refed && --immediateRefCount === 0) {
+        immediateInfo[kRefCount] = 0;
+        toggleImmediateRef(false);
+      }
     }
     if (threw) {
       // The error goes to 'uncaughtException'; the next immediate runs with
@@ -631,11 +757,8 @@ function processImmediate() {
       require('internal/process/execution').triggerUncaughtException(error, false);
       continue;
     }
-    if (outstandingQueue.head === null) {
-      immediateInfo[kHasOutstanding] = 0;
-      return false;
-    }
-    return true;
+    if (outstandingQueue.head === null) return false;
+    if (runNextTicks()) return true;
   }
 }
 
@@ -651,6 +774,8 @@ module.exports = {
   initAsyncResource,
   Timeout,
   Immediate,
+  createTimeout,
+  createImmediate,
   TimersList,
   insert,
   insertGuarded,
