@@ -7,41 +7,18 @@ import (
 	"unicode/utf16"
 
 	"github.com/dop251/goja"
-	"github.com/gonode/gonode/loop"
+	"github.com/gonode/gonode/bindings/binding/bindingtest"
 )
-
-// testEnv is the part of binding.Env the buffer binding uses.
-type testEnv struct{ vm *goja.Runtime }
-
-func (e testEnv) VM() *goja.Runtime { return e.vm }
-func (e testEnv) Loop() *loop.Loop  { return nil }
-func (e testEnv) MakeCallback(fn, this goja.Value, args ...goja.Value) (goja.Value, bool) {
-	panic("not used")
-}
-func (e testEnv) Exiting() bool { return false }
-func (e testEnv) UVException(errno loop.Errno, syscall, path, dest string) *goja.Object {
-	panic("not used")
-}
 
 // newVM is a runtime with the binding as the global `b` and a Uint8Array
 // helper `u8(...bytes)`.
 func newVM(t testing.TB) *goja.Runtime {
-	vm := goja.New()
-	vm.Set("b", Init(testEnv{vm}))
-	if _, err := vm.RunString(`function u8(...a) { return new Uint8Array(a); }`); err != nil {
-		t.Fatal(err)
-	}
+	vm := bindingtest.New(t, "b", Init)
+	bindingtest.Run(t, vm, `function u8(...a) { return new Uint8Array(a); }`)
 	return vm
 }
 
-func run(t testing.TB, vm *goja.Runtime, src string) goja.Value {
-	t.Helper()
-	v, err := vm.RunString(src)
-	if err != nil {
-		t.Fatalf("%s: %v", src, err)
-	}
-	return v
-}
+func run(t testing.TB, vm *goja.Runtime, src string) goja.Value { return bindingtest.Run(t, vm, src) }
 
 func TestStringLayout(t *testing.T) {
 	checkLayout()

@@ -5,16 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dop251/goja"
-	"github.com/gonode/gonode/bindings/binding"
+	"github.com/gonode/gonode/bindings/binding/bindingtest"
 )
-
-type testEnv struct {
-	binding.Env
-	vm *goja.Runtime
-}
-
-func (e *testEnv) VM() *goja.Runtime { return e.vm }
 
 // formatIPv6 writes what inet_ntop writes.
 func TestFormatIPv6(t *testing.T) {
@@ -61,15 +53,8 @@ func TestFormatMAC(t *testing.T) {
 
 // The constants keep Node's order and leave out what the OS lacks.
 func TestConstantsOrder(t *testing.T) {
-	vm := goja.New()
-	vm.Set("b", Init(&testEnv{vm: vm}))
-	keys := func(src string) []string {
-		v, err := vm.RunString(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return strings.Split(v.String(), ",")
-	}
+	vm := bindingtest.New(t, "b", Init)
+	keys := func(src string) []string { return strings.Split(bindingtest.Run(t, vm, src).String(), ",") }
 	index := func(list []string, name string) int {
 		for i, s := range list {
 			if s == name {

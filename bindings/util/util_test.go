@@ -4,32 +4,12 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
-	"github.com/gonode/gonode/bindings/binding"
+	"github.com/gonode/gonode/bindings/binding/bindingtest"
 )
 
-// testEnv is the part of binding.Env this binding uses: VM().
-type testEnv struct {
-	binding.Env
-	vm *goja.Runtime
-}
+func newVM(t *testing.T) *goja.Runtime { return bindingtest.New(t, "u", Init) }
 
-func (e *testEnv) VM() *goja.Runtime { return e.vm }
-
-func newVM(t *testing.T) *goja.Runtime {
-	t.Helper()
-	vm := goja.New()
-	vm.Set("u", Init(&testEnv{vm: vm}))
-	return vm
-}
-
-func run(t *testing.T, vm *goja.Runtime, src string) goja.Value {
-	t.Helper()
-	v, err := vm.RunString(src)
-	if err != nil {
-		t.Fatalf("%s: %v", src, err)
-	}
-	return v
-}
+func run(t *testing.T, vm *goja.Runtime, src string) goja.Value { return bindingtest.Run(t, vm, src) }
 
 // The kinds depend on goja's internal object types (read through reflect):
 // this test notices when a goja upgrade renames them.

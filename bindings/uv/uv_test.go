@@ -6,33 +6,13 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
-	"github.com/gonode/gonode/bindings/binding"
+	"github.com/gonode/gonode/bindings/binding/bindingtest"
 	"github.com/gonode/gonode/loop"
 )
 
-// testEnv is the part of binding.Env this binding uses: VM().
-type testEnv struct {
-	binding.Env
-	vm *goja.Runtime
-}
+func newVM(t *testing.T) *goja.Runtime { return bindingtest.New(t, "uv", Init) }
 
-func (e *testEnv) VM() *goja.Runtime { return e.vm }
-
-func newVM(t *testing.T) *goja.Runtime {
-	t.Helper()
-	vm := goja.New()
-	vm.Set("uv", Init(&testEnv{vm: vm}))
-	return vm
-}
-
-func run(t *testing.T, vm *goja.Runtime, src string) goja.Value {
-	t.Helper()
-	v, err := vm.RunString(src)
-	if err != nil {
-		t.Fatalf("%s: %v", src, err)
-	}
-	return v
-}
+func run(t *testing.T, vm *goja.Runtime, src string) goja.Value { return bindingtest.Run(t, vm, src) }
 
 // getErrorMap lists loop's table in its order, less the codes Node v20's
 // libuv lacks, with loop's codes and messages.
