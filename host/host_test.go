@@ -3,6 +3,8 @@ package host
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -150,5 +152,21 @@ func TestEvalKeepsGoingAfterErrors(t *testing.T) {
 	}
 	if r.Exiting() {
 		t.Fatal("an error in one input ended the REPL runtime")
+	}
+}
+
+func TestRunMainUsesArgs(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "app.js"), []byte("console.log(process.argv.slice(2).join(' ')); process.exitCode = 2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, out, _ := newTestRuntime(t, WithWorkingDir(dir), WithArgs("app", "one", "two"))
+	code, err := r.RunMain(context.Background())
+	if code != 2 || err != nil || out.String() != "one two\n" {
+		t.Fatalf("code %d err %v out %q", code, err, out.String())
+	}
+	r2, _, _ := newTestRuntime(t)
+	if _, err := r2.RunMain(context.Background()); err == nil {
+		t.Fatal("RunMain without a script should fail")
 	}
 }

@@ -40,6 +40,16 @@ func (r *Runtime) RunFile(ctx context.Context, path string) (int, error) {
 	return r.run(ctx, "file", path, "")
 }
 
+// RunMain runs the program the runtime's arguments name, as the node command
+// does: the first of WithArgs is the script (resolved like `node script`, so
+// "app" finds app.js), the rest are its arguments.
+func (r *Runtime) RunMain(ctx context.Context) (int, error) {
+	if len(r.cfg.argv) == 0 {
+		return 1, errors.New("host: RunMain needs the script as the first of WithArgs")
+	}
+	return r.RunFile(ctx, r.cfg.argv[0])
+}
+
 // RunScript runs source as the main script, like `node -e source`; name is
 // the file name used in stack traces.
 func (r *Runtime) RunScript(ctx context.Context, name, source string) (int, error) {
