@@ -68,7 +68,7 @@ func parseArgs(args []string) (*cliOptions, error) {
 			}
 			o.eval, o.evalSet = v, true
 			o.print = o.print || name == "-p" || name == "--print"
-			o.args = args[i+1:]
+			o.args = scriptArgs(args[i+1:])
 			return o, nil
 		case "-pe", "-ep":
 			if i+1 >= len(args) {
@@ -77,7 +77,7 @@ func parseArgs(args []string) (*cliOptions, error) {
 			i++
 			o.execArgv = append(o.execArgv, args[i])
 			o.eval, o.evalSet, o.print = args[i], true, true
-			o.args = args[i+1:]
+			o.args = scriptArgs(args[i+1:])
 			return o, nil
 		case "-r", "--require":
 			v, err := needValue()
@@ -123,4 +123,12 @@ func parseArgs(args []string) (*cliOptions, error) {
 		}
 	}
 	return o, nil
+}
+
+// scriptArgs drops a "--" that directly follows -e/-p code, as node does.
+func scriptArgs(rest []string) []string {
+	if len(rest) > 0 && rest[0] == "--" {
+		return rest[1:]
+	}
+	return rest
 }

@@ -40,6 +40,8 @@ func TestCLI(t *testing.T) {
 		{name: "bad rejections mode", args: []string{"--unhandled-rejections=bogus", "-e", "1"}, stderr: "gonode: invalid value for --unhandled-rejections\n", code: 9},
 		{name: "eval", args: []string{"-e", "console.log(1 + 1)"}, stdout: "2\n"},
 		{name: "eval with args", args: []string{"-e", "console.log(process.argv.slice(1))", "a", "b"}, stdout: "[ 'a', 'b' ]\n"},
+		{name: "eval then --", args: []string{"-e", "console.log(process.argv.slice(1))", "--", "a", "b"}, stdout: "[ 'a', 'b' ]\n"},
+		{name: "eval, args, --", args: []string{"-e", "console.log(process.argv.slice(1))", "a", "--", "b"}, stdout: "[ 'a', '--', 'b' ]\n"},
 		{name: "print string", args: []string{"-p", "'x'"}, stdout: "x\n"},
 		{name: "print array", args: []string{"-p", "[1, 2]"}, stdout: "[ 1, 2 ]\n"},
 		{name: "eval exit code", args: []string{"-e", "process.exitCode = 3"}, code: 3},
