@@ -651,6 +651,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
       if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
+    } else if (typeof value.href === 'string' && value instanceof require('internal/url').URL &&
+               !(recurseTimes > ctx.depth && ctx.depth !== null)) {
+      // A URL shown without its custom inspect is its href, then any own properties (Node v20);
+      // past the depth limit it is an empty object like any other.
+      base = value.href;
+      if (keys.length === 0 && protoProps === undefined) return base;
     } else if (kind === 'RegExp') {
       // A null-prototype regexp cannot use RegExp.prototype.toString directly.
       base = RegExpPrototypeToString(constructor !== null ? value : new RegExp(value));
@@ -796,14 +802,22 @@ function getEmptyFormatArray() {
   return [];
 }
 
-// The builtin constructors: their prototype properties are not listed by showHidden.
+// The engine's builtin constructors and namespaces, as V8's global object has
+// them before Node adds its own (Buffer, URL, ... are not in the set): their
+// prototype properties are not listed by showHidden, and %s formats their
+// instances with inspect rather than String().
 let builtInObjectsCache;
 function builtInObjects() {
   if (builtInObjectsCache === undefined) {
-    builtInObjectsCache = new SafeSet();
-    for (const name of ObjectGetOwnPropertyNames(globalThis)) {
-      if (RegExpPrototypeTest(/^[A-Z][a-zA-Z0-9]+$/, name)) SetPrototypeAdd(builtInObjectsCache, name);
-    }
+    builtInObjectsCache = new SafeSet([
+      'Object', 'Function', 'Array', 'Number', 'Boolean', 'String', 'Symbol', 'Date', 'Promise',
+      'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError',
+      'SyntaxError', 'TypeError', 'URIError', 'JSON', 'Math', 'Intl', 'ArrayBuffer', 'Atomics',
+      'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array',
+      'Float32Array', 'Float64Array', 'Uint8ClampedArray', 'BigUint64Array', 'BigInt64Array',
+      'DataView', 'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect',
+      'FinalizationRegistry', 'WeakRef', 'SharedArrayBuffer', 'WebAssembly',
+    ]);
   }
   return builtInObjectsCache;
 }

@@ -1,6 +1,6 @@
 'use strict';
 // Messages with URLs: with customInspect off, Node v20's util.inspect prints a URL as its href
-// (gonode prints `URL {}`).
+// and then its own properties.
 const assert = require('assert');
 
 for (const f of [
