@@ -119,6 +119,7 @@ func (r *Runtime) newHostBinding() *goja.Object {
 	b.Set("argv", vm.ToValue(append([]string{r.cfg.execPath}, r.cfg.argv...)))
 	b.Set("execArgv", vm.ToValue(r.cfg.execArgv))
 	b.Set("execPath", r.cfg.execPath)
+	b.Set("argv0", r.cfg.argv0)
 	b.Set("env", r.newEnvObject())
 	b.Set("platform", nodePlatform())
 	b.Set("arch", nodeArch())

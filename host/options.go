@@ -30,6 +30,7 @@ type config struct {
 	argv                []string // process.argv from index 1 (script path and arguments)
 	execArgv            []string
 	execPath            string
+	argv0               string // process.argv0: the program name as it was invoked
 	env                 map[string]string
 	stdin               io.Reader
 	stdout              io.Writer
@@ -51,6 +52,7 @@ func defaultConfig() *config {
 	exe, _ := os.Executable()
 	return &config{
 		execPath:            exe,
+		argv0:               "gonode",
 		env:                 envMap(os.Environ()),
 		stdin:               os.Stdin,
 		stdout:              os.Stdout,
@@ -89,6 +91,9 @@ func WithArgs(args ...string) Option {
 func WithExecArgv(args ...string) Option {
 	return func(c *config) { c.execArgv = append([]string(nil), args...) }
 }
+
+// WithArgv0 sets process.argv0, the program name as typed (default "gonode").
+func WithArgv0(name string) Option { return func(c *config) { c.argv0 = name } }
 
 // WithExecPath sets process.execPath (default: this program's path).
 func WithExecPath(p string) Option { return func(c *config) { c.execPath = p } }

@@ -62,6 +62,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts := []host.Option{
 		host.WithStdin(stdin), host.WithStdout(stdout), host.WithStderr(stderr),
 		host.WithExecArgv(cli.execArgv...),
+		host.WithArgv0(argv0()),
 		host.WithUnhandledRejections(host.UnhandledRejections(cli.unhandledRejections)),
 		host.WithWarnings(!cli.noWarnings, cli.traceWarnings),
 		host.WithDeprecations(!cli.noDeprecation, cli.throwDeprecation),
@@ -125,4 +126,12 @@ func isTerminal(r io.Reader) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// argv0 is the program name as it was invoked, for process.argv0.
+func argv0() string {
+	if len(os.Args) > 0 {
+		return os.Args[0]
+	}
+	return "gonode"
 }

@@ -33,7 +33,7 @@ function setup(process) {
     },
     argv,
     execArgv: host.execArgv.slice(),
-    argv0: 'gonode',
+    argv0: host.argv0,
     execPath: host.execPath,
     env: host.env,
     pid: pm.pid,
