@@ -6,12 +6,15 @@
 const path = require('path');
 const p = path.posix;
 const cwd = process.cwd();
+const upToRoot = cwd.split('/').slice(1).map(() => '..').join('/');
 
 function fmt(v) {
   if (typeof v === 'string') {
     // The working directory, also without its leading slash (relative('/', '')).
     const s = v.split(cwd).join('<cwd>').split(cwd.slice(1)).join('<cwd>');
-    return JSON.stringify(s);
+    // The way up from the working directory to '/' (relative('', '/')), whose
+    // length depends on where the checkout is.
+    return JSON.stringify(s === upToRoot ? '<up-to-root>' : s);
   }
   return JSON.stringify(v);
 }
