@@ -79,7 +79,8 @@ type result struct {
 }
 
 // runScript runs one script the way ../shared/tools/node-diff does: in its
-// directory, TZ=UTC, NO_COLOR=1, stdin from /dev/null, a 60 s limit.
+// directory, TZ=UTC, NO_COLOR=1, stdin from /dev/null, a 60 s limit. When
+// NAME.stdin exists next to the script, stdin is a pipe that carries its bytes.
 func runScript(t *testing.T, bin, script string) result {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -92,6 +93,9 @@ func runScript(t *testing.T, bin, script string) result {
 		}
 	}
 	cmd.Env = env
+	if in, err := os.ReadFile(strings.TrimSuffix(script, ".js") + ".stdin"); err == nil {
+		cmd.Stdin = bytes.NewReader(in)
+	}
 	var so, se bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &so, &se
 	err := cmd.Run()
@@ -177,14 +181,43 @@ func TestConformance(t *testing.T) {
 			want := expectedFor(t, script)
 			got := runScript(t, gonodeBin, script)
 			if got.stdout != want.stdout {
-				t.Errorf("stdout differs\n--- node\n%s\n--- gonode\n%s", want.stdout, got.stdout)
+				t.Errorf("stdout differs\n%s", firstDifference(want.stdout, got.stdout))
 			}
 			if got.stderr != want.stderr {
-				t.Errorf("stderr differs\n--- node\n%s\n--- gonode\n%s", want.stderr, got.stderr)
+				t.Errorf("stderr differs\n%s", firstDifference(want.stderr, got.stderr))
 			}
 			if got.code != want.code {
 				t.Errorf("exit code: node %d, gonode %d", want.code, got.code)
 			}
 		})
 	}
+}
+
+// firstDifference shows where two outputs part: the first differing line
+// with a few lines of context from each side, so a failure in a long output
+// stays readable in CI's log.
+func firstDifference(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	i := 0
+	for i < len(w) && i < len(g) && w[i] == g[i] {
+		i++
+	}
+	from := max(0, i-3)
+	window := func(lines []string) string {
+		to := min(len(lines), i+4)
+		if from >= to {
+			return "    (ends here)\n"
+		}
+		var b strings.Builder
+		for k := from; k < to; k++ {
+			mark := "  "
+			if k == i {
+				mark = "> "
+			}
+			fmt.Fprintf(&b, "%s%4d| %s\n", mark, k+1, lines[k])
+		}
+		return b.String()
+	}
+	return fmt.Sprintf("first difference at line %d (node %d lines, gonode %d lines)\n--- node\n%s--- gonode\n%s",
+		i+1, len(w), len(g), window(w), window(g))
 }
