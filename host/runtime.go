@@ -178,7 +178,12 @@ func (r *Runtime) Close() error {
 	r.closed = true
 	r.exiting = true
 	r.loop.Walk(func(h loop.Handle) { h.Close(nil) })
-	r.loop.Run(loop.RunNoWait)
+	// Close callbacks may close further handles, which then wait for the next
+	// iteration's close phase; a few rounds settle them so the loop can close
+	// its poller (an EBUSY here would leak its descriptors).
+	for i := 0; i < 8 && r.loop.Alive(); i++ {
+		r.loop.Run(loop.RunNoWait)
+	}
 	if err := r.loop.Close(); err != nil && !errors.Is(err, loop.EBUSY) {
 		return fmt.Errorf("host: closing the loop: %w", err)
 	}
