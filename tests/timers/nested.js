@@ -8,11 +8,16 @@ function busy(ms) {
   while (Date.now() < end);
 }
 
+// The cases run one after the other (each starts from the last callback of
+// the one before), so a stalled machine cannot reorder them.
 setTimeout(() => {
   console.log('t1');
   setTimeout(() => {
     console.log('t1 -> nested 0');
-    setTimeout(() => console.log('t1 -> nested 0 -> nested 0'), 0);
+    setTimeout(() => {
+      console.log('t1 -> nested 0 -> nested 0');
+      sameDurationList();
+    }, 0);
   }, 0);
   // Even when time passes inside the callback, a timer started now waits for
   // the next timers phase.
@@ -26,10 +31,15 @@ setTimeout(() => {
 
 // A 50 ms timer started inside a 1 ms timer goes in the existing 50 ms list,
 // after that list's older timer.
-setTimeout(() => {
-  setTimeout(() => console.log('list of 50: the younger'), 50);
-}, 1);
-setTimeout(() => console.log('list of 50: the older'), 50);
+function sameDurationList() {
+  setTimeout(() => {
+    setTimeout(() => {
+      console.log('list of 50: the younger');
+      setTimeout(chain, 100);
+    }, 50);
+  }, 1);
+  setTimeout(() => console.log('list of 50: the older'), 50);
+}
 
 // Recursive timeouts keep the process alive until the chain ends.
 let n = 0;
@@ -38,5 +48,4 @@ function chain() {
   if (n < 5) setTimeout(chain, 0);
   else console.log(`chain done after ${n} timeouts`);
 }
-setTimeout(chain, 100);
 busy(3);

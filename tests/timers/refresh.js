@@ -11,16 +11,21 @@ function next() {
 }
 
 steps.push(() => {
+  // The order is printed once both have fired, not at a fixed time, so a
+  // stalled machine cannot cut the case short.
   const order = [];
-  const t = setTimeout(() => order.push('t (30 ms, refreshed at 20 ms)'), 30);
+  const fired = (what) => {
+    order.push(what);
+    if (order.length === 2) {
+      console.log(order.join('\n'));
+      next();
+    }
+  };
+  const t = setTimeout(() => fired('t (30 ms, refreshed at 20 ms)'), 30);
   setTimeout(() => {
     console.log('refresh returns the timer:', t.refresh() === t);
   }, 20);
-  setTimeout(() => order.push('other (40 ms)'), 40);
-  setTimeout(() => {
-    console.log(order.join('\n'));
-    next();
-  }, 70);
+  setTimeout(() => fired('other (40 ms)'), 40);
 });
 
 steps.push(() => {
@@ -67,17 +72,23 @@ steps.push(() => {
   const u = setTimeout(() => console.log('never (unref\'d, refreshed)'), 200).unref();
   u.refresh();
   console.log('unref\'d after refresh: hasRef', u.hasRef());
+  // A long ref'd timer keeps the loop alive for v and is cleared when v has
+  // fired twice.
+  const keepAlive = setTimeout(() => console.log('keep-alive (should not run)'), 10000);
   let vRuns = 0;
   const v = setTimeout(() => {
     vRuns++;
     console.log(`unref'd v fired (${vRuns})`);
-    if (vRuns > 1) return;
+    if (vRuns > 1) {
+      clearTimeout(keepAlive);
+      next();
+      return;
+    }
     setTimeout(() => {
       v.refresh();
       console.log('v refreshed after firing: hasRef', v.hasRef(), 'destroyed', v._destroyed);
     }, 1);
   }, 1).unref();
-  setTimeout(next, 10); // keeps the loop alive for v
 });
 
 steps.push(() => {
