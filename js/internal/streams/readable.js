@@ -851,6 +851,8 @@ const AsyncIteratorPrototype = {
   },
 };
 
+const resolvedPromise = Promise.resolve();
+
 function createAsyncIterator(stream, options) {
   const destroyOnReturn = !options || options.destroyOnReturn !== false;
   let wake = nop;
@@ -909,7 +911,10 @@ function createAsyncIterator(stream, options) {
         settle(req, true, { value: undefined, done: true });
         return;
       }
-      wake = () => pull(req);
+      // Like an awaited promise: go on in a microtask, after the current tick's work.
+      wake = () => {
+        resolvedPromise.then(() => pull(req));
+      };
       return;
     }
   }
