@@ -110,7 +110,7 @@ function bufferShift(state) {
     buf.length = 0;
     state.bufferIndex = 0;
   } else {
-    buf[i] = undefined;
+    buf[i] = null;
     state.bufferIndex = i + 1;
     if (i > 1024) {
       buf.splice(0, i + 1);
