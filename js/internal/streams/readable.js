@@ -872,6 +872,8 @@ function createAsyncIterator(stream, options) {
   let error; // undefined while running, null at a clean end, else the error
   let done = false;
   let busy = false;
+  let started = false;
+  let cleanup = nop;
   const queue = [];
 
   function onReadable() {
@@ -879,13 +881,18 @@ function createAsyncIterator(stream, options) {
     wake = nop;
     w();
   }
-  stream.on('readable', onReadable);
-  const cleanup = eos(stream, { writable: false }, (err) => {
-    error = err ? aggregateTwoErrors(error, err) : null;
-    const w = wake;
-    wake = nop;
-    w();
-  });
+
+  // The generator's body starts with the first next(): only then does it listen.
+  function start() {
+    started = true;
+    stream.on('readable', onReadable);
+    cleanup = eos(stream, { writable: false }, (err) => {
+      error = err ? aggregateTwoErrors(error, err) : null;
+      const w = wake;
+      wake = nop;
+      w();
+    });
+  }
 
   function finish() {
     done = true;
@@ -901,6 +908,7 @@ function createAsyncIterator(stream, options) {
   // step makes one attempt at the next result: a result object, kWait when it must wait for
   // 'readable' (or the end), or it throws the stream's error.
   function step() {
+    if (!started) start();
     let chunk;
     try {
       chunk = stream.destroyed ? null : stream.read();
@@ -942,8 +950,16 @@ function createAsyncIterator(stream, options) {
   }
 
   function settle(req, ok, v) {
-    if (ok) req.resolve(v);
-    else req.reject(v);
+    if (ok) {
+      // An async generator awaits what it yields or returns: the result lands a tick later.
+      resolvedPromise.then(() => {
+        req.resolve(v);
+        busy = false;
+        if (queue.length > 0) run(queue.shift());
+      });
+      return;
+    }
+    req.reject(v);
     busy = false;
     if (queue.length > 0) run(queue.shift());
   }
@@ -957,9 +973,17 @@ function createAsyncIterator(stream, options) {
     }
     if (req.kind === 'next') {
       pull(req);
+    } else if (!started) {
+      // return() or throw() before the first next(): the body never runs.
+      done = true;
+      if (req.kind === 'return') settle(req, true, { value: req.arg, done: true });
+      else settle(req, false, req.arg);
     } else if (req.kind === 'return') {
-      finish();
-      settle(req, true, { value: req.arg, done: true });
+      // return() awaits its value before the finally block runs.
+      resolvedPromise.then(() => {
+        finish();
+        settle(req, true, { value: req.arg, done: true });
+      });
     } else {
       error = aggregateTwoErrors(error, req.arg);
       finish();
@@ -984,7 +1008,10 @@ function createAsyncIterator(stream, options) {
     } catch (err) {
       return Promise.reject(err);
     }
-    if (r !== kWait) return Promise.resolve(r);
+    if (r !== kWait) {
+      // As an async generator's yield: the result settles one microtask later.
+      return resolvedPromise.then(() => r);
+    }
     return new Promise((resolve, reject) => {
       busy = true;
       wait({ kind: 'next', arg: undefined, resolve, reject });
