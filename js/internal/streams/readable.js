@@ -234,18 +234,20 @@ Readable.prototype[EE.captureRejectionSymbol] = function(err) {
   this.destroy(err);
 };
 
-if (typeof Symbol.asyncDispose === 'symbol') { // not in goja yet
-  Readable.prototype[Symbol.asyncDispose] = function() {
-    let error;
-    if (!this.destroyed) {
-      error = this.readableEnded ? null : new AbortError();
-      this.destroy(error);
-    }
-    return new Promise((resolve, reject) => {
-      eos(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
-    });
-  };
-}
+// Node defines Symbol.asyncDispose as Symbol.for('nodejs.asyncDispose') where the engine lacks it.
+const SymbolAsyncDispose = typeof Symbol.asyncDispose === 'symbol' ?
+  Symbol.asyncDispose : Symbol.for('nodejs.asyncDispose');
+
+Readable.prototype[SymbolAsyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.readableEnded ? null : new AbortError();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) => {
+    eos(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
+  });
+};
 
 // push(chunk, encoding): add to the buffer (false asks the producer to stop); null ends.
 Readable.prototype.push = function(chunk, encoding) {
