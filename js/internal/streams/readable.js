@@ -778,6 +778,11 @@ const AsyncIteratorPrototype = {
     return this;
   },
 };
+// The prototype chain of an async generator object: it reports itself as an AsyncGenerator.
+const AsyncGeneratorPrototype = Object.create(AsyncIteratorPrototype, {
+  [Symbol.toStringTag]: { __proto__: null, value: 'AsyncGenerator', configurable: true },
+});
+const StreamIteratorPrototype = Object.create(AsyncGeneratorPrototype);
 
 const resolvedPromise = Promise.resolve();
 const kWait = Symbol('kWait');
@@ -934,7 +939,7 @@ function createAsyncIterator(stream, options) {
     });
   }
 
-  const iter = Object.create(AsyncIteratorPrototype);
+  const iter = Object.create(StreamIteratorPrototype);
   iter.next = next;
   iter.return = function(value) { return request('return', value); };
   iter.throw = function(err) { return request('throw', err); };
