@@ -102,6 +102,10 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 
 function Writable(options) {
   if (!(this instanceof Writable)) return new Writable(options);
+  // The common events' keys exist from the start, as in Node.
+  if (this._events == null) {
+    this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
+  }
   this._writableState = new WritableState(options, this, false);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
