@@ -100,7 +100,7 @@ Object.defineProperties(Duplex.prototype, {
       }
     },
     enumerable: false,
-    configurable: true,
+    configurable: false,
   },
 });
 

@@ -965,7 +965,7 @@ function defineGetters(proto, props) {
       get: d.get,
       set: d.set,
       enumerable: false,
-      configurable: true,
+      configurable: false, // as Node's
     });
   }
 }

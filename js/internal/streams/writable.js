@@ -97,7 +97,6 @@ WritableState.prototype.getBuffer = function getBuffer() {
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   __proto__: null,
   get() { return this.buffered.length - this.bufferedIndex; },
-  configurable: true,
 });
 
 function Writable(options) {
@@ -141,7 +140,6 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
     if (this !== Writable) return false;
     return !!(object && object._writableState instanceof WritableState);
   },
-  configurable: true,
 });
 
 Writable.prototype.pipe = function() {
@@ -536,7 +534,7 @@ function defineGetters(proto, props) {
       get: d.get,
       set: d.set,
       enumerable: false,
-      configurable: true,
+      configurable: false, // as Node's
     });
   }
 }
