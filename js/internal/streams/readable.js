@@ -875,6 +875,12 @@ function createAsyncIterator(stream, options) {
     };
   }
 
+  function settleNow(req, v) {
+    req.resolve(v);
+    busy = false;
+    if (queue.length > 0) run(queue.shift());
+  }
+
   function settle(req, ok, v) {
     if (ok) {
       // An async generator awaits what it yields or returns: the result lands a tick later.
@@ -905,10 +911,10 @@ function createAsyncIterator(stream, options) {
       if (req.kind === 'return') settle(req, true, { value: req.arg, done: true });
       else settle(req, false, req.arg);
     } else if (req.kind === 'return') {
-      // return() awaits its value before the finally block runs.
+      // return() awaits its value before the finally block runs, then settles.
       resolvedPromise.then(() => {
         finish();
-        settle(req, true, { value: req.arg, done: true });
+        settleNow(req, { value: req.arg, done: true });
       });
     } else {
       error = aggregateTwoErrors(error, req.arg);
@@ -935,8 +941,14 @@ function createAsyncIterator(stream, options) {
       return Promise.reject(err);
     }
     if (r !== kWait) {
-      // As an async generator's yield: the result settles one microtask later.
-      return resolvedPromise.then(() => r);
+      // As an async generator's yield: the result settles one microtask later, and calls
+      // made meanwhile wait their turn.
+      busy = true;
+      return resolvedPromise.then(() => {
+        busy = false;
+        if (queue.length > 0) run(queue.shift());
+        return r;
+      });
     }
     return new Promise((resolve, reject) => {
       busy = true;
