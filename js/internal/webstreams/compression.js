@@ -37,6 +37,7 @@ for (const C of [CompressionStream, DecompressionStream]) {
   Object.defineProperties(C.prototype, {
     readable: kEnumerableProperty,
     writable: kEnumerableProperty,
+    [Symbol.toStringTag]: { __proto__: null, configurable: true, value: C.name },
   });
 }
 
