@@ -73,6 +73,7 @@ const {
 } = require('internal/webstreams/writablestream');
 const { isArrayBufferView } = require('internal/buffer_util');
 const { queueMicrotask } = require('internal/process/task_queues');
+const { kIsDisturbed, kIsErrored, kIsReadable } = require('internal/streams/utils');
 
 const kSkipThrow = Symbol('kSkipThrow');
 
@@ -124,6 +125,19 @@ class ReadableStream {
       setupReadableStreamDefaultControllerFromSource(
         this, source, extractHighWaterMark(highWaterMark, 1), extractSizeAlgorithm(size));
     }
+  }
+
+  // What stream.isDisturbed(), isErrored() and isReadable() read.
+  get [kIsDisturbed]() {
+    return this[kState].disturbed;
+  }
+
+  get [kIsErrored]() {
+    return this[kState].state === 'errored';
+  }
+
+  get [kIsReadable]() {
+    return this[kState].state === 'readable';
   }
 
   get locked() {
