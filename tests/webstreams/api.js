@@ -23,6 +23,10 @@ const attempt = (fn) => {
     log(name, C.name, C.length, Object.keys(C.prototype).join(','), Object.prototype.toString.call(C.prototype));
   }
   log('from enumerable', Object.keys(ReadableStream));
+  log('asyncIterator is values', ReadableStream.prototype[Symbol.asyncIterator] === ReadableStream.prototype.values);
+  const it = new ReadableStream().values();
+  log('iterator', Object.keys(it), it[Symbol.asyncIterator]() === it, Object.prototype.toString.call(it),
+      Object.keys(Object.getPrototypeOf(it)), Object.getPrototypeOf(it).next);
 
   log('ReadableStream args');
   await attempt(() => new ReadableStream(null));

@@ -269,37 +269,11 @@ function readPipeOptions(options) {
 // ---------------------------------------------------------------------------------------------
 // Async iteration. The first next() waits one microtask before reading, as Node's does.
 
+// Node's iterators own next() and return() over a prototype whose next and return are
+// undefined, itself over %AsyncIteratorPrototype%.
 const asyncIteratorProto = Object.create(AsyncIteratorPrototype, {
-  next: {
-    __proto__: null,
-    writable: true,
-    configurable: true,
-    enumerable: true,
-    value: function next() {
-      const it = this[kState];
-      if (!it.started) {
-        it.current = Promise.resolve();
-        it.started = true;
-      }
-      it.current = it.current !== undefined ?
-        it.current.then(it.nextSteps, it.nextSteps) :
-        it.nextSteps();
-      return it.current;
-    },
-  },
-  return: {
-    __proto__: null,
-    writable: true,
-    configurable: true,
-    enumerable: true,
-    value: function(value) {
-      const it = this[kState];
-      it.started = true;
-      const steps = () => iteratorReturnSteps(it, value);
-      it.current = it.current !== undefined ? it.current.then(steps, steps) : steps();
-      return it.current;
-    },
-  },
+  next: { __proto__: null, writable: true, configurable: true, enumerable: true, value: undefined },
+  return: { __proto__: null, writable: true, configurable: true, enumerable: true, value: undefined },
 });
 
 function createAsyncIterator(reader, preventCancel) {
@@ -312,8 +286,26 @@ function createAsyncIterator(reader, preventCancel) {
     nextSteps: undefined,
   };
   it.nextSteps = () => iteratorNextSteps(it);
-  const iterator = Object.create(asyncIteratorProto);
-  iterator[kState] = it;
+  const iterator = {
+    next() {
+      if (!it.started) {
+        it.current = Promise.resolve();
+        it.started = true;
+      }
+      it.current = it.current !== undefined ?
+        it.current.then(it.nextSteps, it.nextSteps) :
+        it.nextSteps();
+      return it.current;
+    },
+    return(value) {
+      it.started = true;
+      const steps = () => iteratorReturnSteps(it, value);
+      it.current = it.current !== undefined ? it.current.then(steps, steps) : steps();
+      return it.current;
+    },
+    [SymbolAsyncIterator]() { return this; },
+  };
+  Object.setPrototypeOf(iterator, asyncIteratorProto);
   return iterator;
 }
 
