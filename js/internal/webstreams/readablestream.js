@@ -1543,13 +1543,7 @@ function readableStreamDefaultControllerCallPullIfNeeded(controller) {
     return;
   }
   cs.pulling = true;
-  cs.pullAlgorithm(controller).then(() => {
-    cs.pulling = false;
-    if (cs.pullAgain) {
-      cs.pullAgain = false;
-      readableStreamDefaultControllerCallPullIfNeeded(controller);
-    }
-  }, (error) => readableStreamDefaultControllerError(controller, error));
+  cs.pullAlgorithm(controller).then(cs.onPulled, cs.onPullFailed);
 }
 
 function readableStreamDefaultControllerShouldCallPull(controller) {
@@ -1665,7 +1659,18 @@ function setupReadableStreamDefaultController(stream, controller, startAlgorithm
     highWaterMark,
     pullAlgorithm,
     cancelAlgorithm,
+    // The reactions to the pull promise, made once per controller rather than per pull.
+    onPulled: undefined,
+    onPullFailed: undefined,
   };
+  cs.onPulled = () => {
+    cs.pulling = false;
+    if (cs.pullAgain) {
+      cs.pullAgain = false;
+      readableStreamDefaultControllerCallPullIfNeeded(controller);
+    }
+  };
+  cs.onPullFailed = (error) => readableStreamDefaultControllerError(controller, error);
   controller[kState] = cs;
   stream[kState].controller = controller;
   stream[kControllerErrorFunction] = (error) => controller.error(error);
@@ -1721,13 +1726,7 @@ function readableByteStreamControllerCallPullIfNeeded(controller) {
     return;
   }
   cs.pulling = true;
-  cs.pullAlgorithm(controller).then(() => {
-    cs.pulling = false;
-    if (cs.pullAgain) {
-      cs.pullAgain = false;
-      readableByteStreamControllerCallPullIfNeeded(controller);
-    }
-  }, (error) => readableByteStreamControllerError(controller, error));
+  cs.pullAlgorithm(controller).then(cs.onPulled, cs.onPullFailed);
 }
 
 function readableByteStreamControllerShouldCallPull(controller) {
@@ -2175,7 +2174,17 @@ function setupReadableByteStreamController(stream, controller, startAlgorithm, p
     cancelAlgorithm,
     autoAllocateChunkSize,
     pendingPullIntos: [],
+    onPulled: undefined,
+    onPullFailed: undefined,
   };
+  cs.onPulled = () => {
+    cs.pulling = false;
+    if (cs.pullAgain) {
+      cs.pullAgain = false;
+      readableByteStreamControllerCallPullIfNeeded(controller);
+    }
+  };
+  cs.onPullFailed = (error) => readableByteStreamControllerError(controller, error);
   controller[kState] = cs;
   stream[kState].controller = controller;
   const startResult = startAlgorithm();

@@ -55,15 +55,21 @@ function customInspect(depth, options, name, data) {
   return `${name} ${inspect(data, opts)}`;
 }
 
-// A promise with its resolve and reject functions.
+// A promise with its resolve and reject functions. The executor runs synchronously inside the
+// Promise constructor, so one shared executor can hand the functions over (no closure per call).
+let capturedResolve;
+let capturedReject;
+function captureResolvers(resolve, reject) {
+  capturedResolve = resolve;
+  capturedReject = reject;
+}
+
 function createDeferredPromise() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
+  const promise = new Promise(captureResolvers);
+  const deferred = { promise, resolve: capturedResolve, reject: capturedReject };
+  capturedResolve = undefined;
+  capturedReject = undefined;
+  return deferred;
 }
 
 function noop() {}
@@ -123,9 +129,20 @@ function resetQueue(state) {
 }
 
 // WebIDL's "invoke a callback function" for callbacks returning a promise: the call happens
-// now, its result (or throw) settles an async function's promise.
-async function invokePromiseCallback(fn, thisArg, a, b) {
-  return fn.call(thisArg, a, b);
+// now and its result (or throw) settles a new promise exactly as an async function's `return`
+// would (an object result is adopted through the resolve function, taking its extra steps),
+// without the cost of an async function call.
+function invokePromiseCallback(fn, thisArg, a, b) {
+  let result;
+  try {
+    result = fn.call(thisArg, a, b);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  if ((typeof result === 'object' && result !== null) || typeof result === 'function') {
+    return new Promise((resolve) => resolve(result));
+  }
+  return Promise.resolve(result);
 }
 
 function createPromiseCallback(name, fn, thisArg) {

@@ -587,8 +587,11 @@ function setupWritableStreamDefaultController(stream, controller, startAlgorithm
     writeAlgorithm,
     closeAlgorithm,
     abortAlgorithm,
+    onWritten: undefined,
+    onWriteFailed: undefined,
   };
   controller[kState] = cs;
+  makeWriteReactions(controller);
   stream[kState].controller = controller;
   stream[kControllerErrorFunction] = (error) => controller.error(error);
   writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
@@ -696,7 +699,14 @@ function writableStreamDefaultControllerProcessWrite(controller, chunk) {
   const cs = controller[kState];
   const stream = cs.stream;
   writableStreamMarkFirstWriteRequestInFlight(stream);
-  cs.writeAlgorithm(chunk, controller).then(() => {
+  cs.writeAlgorithm(chunk, controller).then(cs.onWritten, cs.onWriteFailed);
+}
+
+// The reactions to a sink write's promise, made once per controller.
+function makeWriteReactions(controller) {
+  const cs = controller[kState];
+  const stream = cs.stream;
+  cs.onWritten = () => {
     writableStreamFinishInFlightWrite(stream);
     const state = stream[kState].state;
     dequeueValue(cs);
@@ -704,10 +714,11 @@ function writableStreamDefaultControllerProcessWrite(controller, chunk) {
       writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
     }
     writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
-  }, (error) => {
+  };
+  cs.onWriteFailed = (error) => {
     if (stream[kState].state === 'writable') writableStreamDefaultControllerClearAlgorithms(controller);
     writableStreamFinishInFlightWriteWithError(stream, error);
-  });
+  };
 }
 
 function writableStreamDefaultControllerWrite(controller, chunk, chunkSize) {
