@@ -796,10 +796,11 @@ async function invokeAsync(fn) {
 
 // GetIterator(obj, async): a sync iterator is wrapped the way CreateAsyncFromSyncIterator does.
 function getAsyncIterator(obj) {
-  let method = obj?.[SymbolAsyncIterator];
+  // Reading the method of null or undefined throws the engine's TypeError, as in Node.
+  const method = obj[SymbolAsyncIterator];
   if (method == null) {
-    const syncMethod = obj?.[Symbol.iterator];
-    if (syncMethod === undefined || obj == null) throw new ERR_ARG_NOT_ITERABLE(obj);
+    const syncMethod = obj[Symbol.iterator];
+    if (syncMethod === undefined) throw new ERR_ARG_NOT_ITERABLE(obj);
     const iterator = syncMethod.call(obj);
     if (typeof iterator !== 'object' || iterator === null) {
       throw new ERR_INVALID_STATE.TypeError('The iterator method must return an object');
