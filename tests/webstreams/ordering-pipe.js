@@ -131,7 +131,24 @@ async function fromOrder() {
   await settle();
 }
 
+async function abortOrder() {
+  log('--- pipeTo signal abort');
+  const ac = new AbortController();
+  const rs = new ReadableStream({
+    cancel() { log('source cancel'); return Promise.resolve().then(() => log('source cancel done')); },
+  });
+  const ws = new WritableStream({
+    abort() { log('sink abort'); return Promise.resolve().then(() => log('sink abort done')); },
+  });
+  rs.pipeTo(ws, { signal: ac.signal }).catch((e) => log('pipe rejected ' + e.name));
+  await settle();
+  ticker('t', 12);
+  ac.abort();
+  await settle();
+}
+
 (async () => {
+  await abortOrder();
   await fromOrder();
   await pipeOrder();
   await pipeThroughOrder();

@@ -28,7 +28,12 @@ const {
   ByteLengthQueuingStrategy,
   CountQueuingStrategy,
 } = require('internal/webstreams/queuingstrategies');
-const { createDeferredPromise, kEmptyObject } = require('internal/webstreams/util');
+const {
+  createDeferredPromise,
+  kEmptyObject,
+  safePromiseAll,
+  safePromiseFinally,
+} = require('internal/webstreams/util');
 
 let streamModule;
 let streamUtils;
@@ -98,7 +103,7 @@ function writerMethods(writer, getStream, decodeStrings, objectMode, isClosed) {
         callSafely(callback, list.length === 0 ? undefined : list, destroyLater);
       };
       writer.ready.then(
-        () => Promise.all(chunks.map((data) => writer.write(data.chunk))).then(done, done),
+        () => safePromiseAll(chunks.map((data) => writer.write(data.chunk))).then(done, done),
         done);
     },
     write(chunk, encoding, callback) {
@@ -175,7 +180,7 @@ function newWritableStreamFromStreamWritable(streamWritable) {
     write(chunk) {
       if (streamWritable.writableNeedDrain || !streamWritable.write(chunk)) {
         backpressurePromise = createDeferredPromise();
-        return backpressurePromise.promise.finally(() => { backpressurePromise = undefined; });
+        return safePromiseFinally(backpressurePromise.promise, () => { backpressurePromise = undefined; });
       }
     },
     abort(reason) {
@@ -417,7 +422,7 @@ function newStreamDuplexFromReadableWritablePair(pair = kEmptyObject, options = 
         if (!readableClosed) await reader.cancel(error);
       }
       if (!writableClosed || !readableClosed) {
-        Promise.all([closeWriter(), closeReader()]).then(done, done);
+        safePromiseAll([closeWriter(), closeReader()]).then(done, done);
         return;
       }
       done();

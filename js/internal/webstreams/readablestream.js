@@ -55,6 +55,7 @@ const {
   nonOpPull,
   nonOpStart,
   resetQueue,
+  safePromiseAll,
   setPromiseHandled,
   transferArrayBuffer,
   viewBuffer,
@@ -967,7 +968,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
       actions.push(() => (source[kState].state === 'readable' ?
         readableStreamCancel(source, error) : Promise.resolve()));
     }
-    shutdownWithAnAction(() => Promise.all(actions.map((action) => action())), true, error);
+    shutdownWithAnAction(() => safePromiseAll(actions.map((action) => action())), true, error);
   }
 
   async function step() {

@@ -150,6 +150,22 @@ function createPromiseCallback(name, fn, thisArg) {
   return (a, b) => invokePromiseCallback(fn, thisArg, a, b);
 }
 
+// Node's primordials SafePromiseAll and SafePromisePrototypeFinally: each input promise is
+// first adopted by a new promise and the result is handed on through one more, so they settle
+// two microtasks later than Promise.all and finally do. Observable, hence reproduced.
+function safePromiseAll(promises) {
+  return new Promise((resolve, reject) => {
+    const wrapped = promises.map((p) => new Promise((a, b) => p.then(a, b)));
+    Promise.all(wrapped).then(resolve, reject);
+  });
+}
+
+function safePromiseFinally(promise, onFinally) {
+  return new Promise((resolve, reject) => {
+    new Promise((a, b) => promise.then(a, b)).finally(onFinally).then(resolve, reject);
+  });
+}
+
 function nonOpStart() {}
 async function nonOpPull() {}
 async function nonOpCancel() {}
@@ -244,6 +260,8 @@ module.exports = {
   nonOpWrite,
   peekQueueValue,
   resetQueue,
+  safePromiseAll,
+  safePromiseFinally,
   setPromiseHandled,
   transferArrayBuffer,
   viewBuffer,
