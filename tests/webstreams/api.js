@@ -82,6 +82,11 @@ const attempt = (fn) => {
   await attempt(() => Object.getOwnPropertyDescriptor(CountQueuingStrategy.prototype, 'size').get.call(blqs));
 
 
+  log('compression formats');
+  for (const C of [CompressionStream, DecompressionStream]) {
+    for (const format of ['bogus', undefined, 'GZIP']) await attempt(() => new C(format));
+  }
+
   log('inspect');
   let ctrl;
   const rs = new ReadableStream({ start(c) { ctrl = c; } });

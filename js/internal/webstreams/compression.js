@@ -1,12 +1,19 @@
 'use strict';
 
 // internal/webstreams/compression — CompressionStream and DecompressionStream. They need zlib,
-// which gonode does not have yet: the classes exist with Node's shape, and constructing one
-// throws ERR_NOT_IMPLEMENTED until the zlib issue lands.
+// which gonode does not have yet: the classes exist with Node's shape, a bad format is refused
+// as Node refuses it, and constructing one with a valid format throws ERR_NOT_IMPLEMENTED until
+// the zlib issue lands.
 
 const {
-  codes: { ERR_INVALID_THIS, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
+
+function validateFormat(format) {
+  if (format !== 'deflate' && format !== 'deflate-raw' && format !== 'gzip') {
+    throw new ERR_INVALID_ARG_VALUE('format', format);
+  }
+}
 const { kEnumerableProperty } = require('internal/webstreams/util');
 
 function unavailable(name) {
@@ -14,7 +21,8 @@ function unavailable(name) {
 }
 
 class CompressionStream {
-  constructor(format) { // eslint-disable-line no-unused-vars
+  constructor(format) {
+    validateFormat(format);
     throw new ERR_NOT_IMPLEMENTED('CompressionStream');
   }
 
@@ -24,7 +32,8 @@ class CompressionStream {
 }
 
 class DecompressionStream {
-  constructor(format) { // eslint-disable-line no-unused-vars
+  constructor(format) {
+    validateFormat(format);
     throw new ERR_NOT_IMPLEMENTED('DecompressionStream');
   }
 
