@@ -5,6 +5,9 @@
 // The event order follows Node's: most events are deferred to the next tick exactly where
 // Node defers them, because programs observe it.
 
+// Read once: a module-level binding is much cheaper in goja than a global lookup.
+const process = globalThis.process;
+const { isInteger: NumberIsInteger, isNaN: NumberIsNaN, parseInt: NumberParseInt } = Number;
 const EE = require('events');
 const { Buffer } = require('buffer');
 const { Stream, prependListener } = require('internal/streams/legacy');
@@ -95,28 +98,6 @@ function ReadableState(options, stream, isDuplex) {
 // ---------------------------------------------------------------------------------------------
 // The buffer: an array of chunks read from bufferIndex.
 
-function bufferCount(state) {
-  return state.buffer.length - state.bufferIndex;
-}
-
-function bufferShift(state) {
-  const buf = state.buffer;
-  const i = state.bufferIndex;
-  const chunk = buf[i];
-  if (i + 1 === buf.length) {
-    buf.length = 0;
-    state.bufferIndex = 0;
-  } else {
-    buf[i] = undefined;
-    state.bufferIndex = i + 1;
-    if (i > 1024) {
-      buf.splice(0, i + 1);
-      state.bufferIndex = 0;
-    }
-  }
-  return chunk;
-}
-
 function bufferUnshift(state, chunk) {
   if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
   else state.buffer.unshift(chunk);
@@ -125,70 +106,6 @@ function bufferUnshift(state, chunk) {
 function bufferClear(state) {
   state.buffer.length = 0;
   state.bufferIndex = 0;
-}
-
-function bufferJoin(state) {
-  const buf = state.buffer;
-  let s = '';
-  const parts = [];
-  for (let i = state.bufferIndex; i < buf.length; i++) parts.push(buf[i]);
-  s = parts.join('');
-  return s;
-}
-
-function bufferConcat(state, n) {
-  const buf = state.buffer;
-  const out = Buffer.allocUnsafe(n >>> 0);
-  let off = 0;
-  for (let i = state.bufferIndex; i < buf.length; i++) {
-    const c = buf[i];
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
-}
-
-// bufferConsume takes n bytes (or characters) from the front, splitting a chunk if needed.
-function bufferConsume(state, n, hasStrings) {
-  const buf = state.buffer;
-  const data = buf[state.bufferIndex];
-  if (n < data.length) {
-    buf[state.bufferIndex] = data.slice(n);
-    return data.slice(0, n);
-  }
-  if (n === data.length) return bufferShift(state);
-  if (hasStrings) {
-    const parts = [];
-    while (n > 0) {
-      const str = buf[state.bufferIndex];
-      if (n >= str.length) {
-        parts.push(str);
-        n -= str.length;
-        bufferShift(state);
-      } else {
-        parts.push(str.slice(0, n));
-        buf[state.bufferIndex] = str.slice(n);
-        n = 0;
-      }
-    }
-    return parts.join('');
-  }
-  const ret = Buffer.allocUnsafe(n);
-  let off = 0;
-  while (n > 0) {
-    const c = buf[state.bufferIndex];
-    if (n >= c.length) {
-      ret.set(c, off);
-      off += c.length;
-      n -= c.length;
-      bufferShift(state);
-    } else {
-      ret.set(new Uint8Array(c.buffer, c.byteOffset, n), off);
-      buf[state.bufferIndex] = c.slice(n);
-      n = 0;
-    }
-  }
-  return ret;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -231,18 +148,20 @@ Readable.prototype[EE.captureRejectionSymbol] = function(err) {
   this.destroy(err);
 };
 
-if (typeof Symbol.asyncDispose === 'symbol') { // not in goja yet
-  Readable.prototype[Symbol.asyncDispose] = function() {
-    let error;
-    if (!this.destroyed) {
-      error = this.readableEnded ? null : new AbortError();
-      this.destroy(error);
-    }
-    return new Promise((resolve, reject) => {
-      eos(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
-    });
-  };
-}
+// Node defines Symbol.asyncDispose as Symbol.for('nodejs.asyncDispose') where the engine lacks it.
+const SymbolAsyncDispose = typeof Symbol.asyncDispose === 'symbol' ?
+  Symbol.asyncDispose : Symbol.for('nodejs.asyncDispose');
+
+Readable.prototype[SymbolAsyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.readableEnded ? null : new AbortError();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) => {
+    eos(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
+  });
+};
 
 // push(chunk, encoding): add to the buffer (false asks the producer to stop); null ends.
 Readable.prototype.push = function(chunk, encoding) {
@@ -302,7 +221,7 @@ function unshiftObjectMode(stream, state, chunk) {
 function unshiftValue(stream, state, chunk) {
   if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
   else if (state.destroyed || state.errored) return false;
-  else addChunk(stream, state, chunk, true);
+  else addChunk(stream, state, chunk, true, state.objectMode ? 1 : chunk.length);
   return canPushMore(state);
 }
 
@@ -328,7 +247,9 @@ function pushByteMode(stream, state, chunk, encoding) {
     return false;
   }
 
-  if (!chunk || chunk.length <= 0) {
+  // A Buffer's length is a getter up the prototype chain, slow in goja: read it once.
+  let len = chunk ? chunk.length : 0;
+  if (!(len > 0)) {
     // An empty chunk ends a read without adding anything.
     state.reading = false;
     maybeReadMore(stream, state);
@@ -343,12 +264,13 @@ function pushByteMode(stream, state, chunk, encoding) {
   state.reading = false;
   if (state.decoder !== null && !encoding) {
     chunk = state.decoder.write(chunk);
-    if (chunk.length === 0) {
+    len = chunk.length;
+    if (len === 0) {
       maybeReadMore(stream, state);
       return canPushMore(state);
     }
   }
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, false, len);
   return canPushMore(state);
 }
 
@@ -365,7 +287,7 @@ function pushObjectMode(stream, state, chunk, encoding) {
   if (state.destroyed || state.errored) return false;
   state.reading = false;
   if (state.decoder !== null && !encoding) chunk = state.decoder.write(chunk);
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, false, 1);
   return canPushMore(state);
 }
 
@@ -374,7 +296,8 @@ function canPushMore(state) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
-function addChunk(stream, state, chunk, addToFront) {
+// addChunk: len is the chunk's size (1 in objectMode).
+function addChunk(stream, state, chunk, addToFront, len) {
   if (state.flowing === true && state.dataListening && !state.sync && state.length === 0) {
     // Flowing and nothing buffered: hand the chunk straight to 'data'.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
@@ -382,7 +305,7 @@ function addChunk(stream, state, chunk, addToFront) {
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length += len;
     if (addToFront) bufferUnshift(state, chunk);
     else state.buffer.push(chunk);
     if (state.needReadable) emitReadable(stream);
@@ -429,7 +352,7 @@ function computeNewHighWaterMark(n) {
 function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
-  if (Number.isNaN(n)) {
+  if (NumberIsNaN(n)) {
     // read() without n: everything, or one chunk at a time when flowing.
     if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
@@ -440,40 +363,44 @@ function howMuchToRead(n, state) {
 
 Readable.prototype.read = function(n) {
   if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  else if (!NumberIsInteger(n)) n = NumberParseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
+  // Locals for the fields read several times before _read can change them (property reads
+  // are map lookups in goja).
+  let hwm = state.highWaterMark;
+  let length = state.length;
+  const ended = state.ended;
 
-  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  if (n > hwm) hwm = state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
 
   // read(0) with enough buffered (or at the end) only triggers 'readable' or 'end'.
   if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
-       state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+      ((hwm !== 0 ? length >= hwm : length > 0) || ended)) {
+    if (length === 0 && ended) endReadable(this);
     else emitReadable(this);
     return null;
   }
 
   n = howMuchToRead(n, state);
 
-  if (n === 0 && state.ended) {
-    if (state.length === 0) endReadable(this);
+  if (n === 0 && ended) {
+    if (length === 0) endReadable(this);
     return null;
   }
 
   // Call _read when the buffer would fall below the mark.
   let doRead = state.needReadable;
-  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+  if (length === 0 || length - n < hwm) doRead = true;
+  if (ended || state.reading || state.destroyed || state.errored || !state.constructed) {
     doRead = false;
   } else if (doRead) {
     state.reading = true;
     state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    if (length === 0) state.needReadable = true;
     try {
-      this._read(state.highWaterMark);
+      this._read(hwm);
     } catch (err) {
       errorOrDestroy(this, err);
     }
@@ -484,18 +411,19 @@ Readable.prototype.read = function(n) {
 
   let ret = n > 0 ? fromList(n, state) : null;
 
+  length = state.length;
   if (ret === null) {
-    if (state.length <= state.highWaterMark) state.needReadable = true;
+    if (length <= state.highWaterMark) state.needReadable = true;
     n = 0;
   } else {
-    state.length -= n;
+    state.length = length -= n;
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
+    else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
   }
 
-  if (state.length === 0) {
+  if (length === 0) {
     if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
+    else if (nOrig !== n) endReadable(this);
   }
 
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
@@ -850,6 +778,14 @@ const AsyncIteratorPrototype = {
     return this;
   },
 };
+// The prototype chain of an async generator object: it reports itself as an AsyncGenerator.
+const AsyncGeneratorPrototype = Object.create(AsyncIteratorPrototype, {
+  [Symbol.toStringTag]: { __proto__: null, value: 'AsyncGenerator', configurable: true },
+});
+const StreamIteratorPrototype = Object.create(AsyncGeneratorPrototype);
+
+const resolvedPromise = Promise.resolve();
+const kWait = Symbol('kWait');
 
 function createAsyncIterator(stream, options) {
   const destroyOnReturn = !options || options.destroyOnReturn !== false;
@@ -857,6 +793,8 @@ function createAsyncIterator(stream, options) {
   let error; // undefined while running, null at a clean end, else the error
   let done = false;
   let busy = false;
+  let started = false;
+  let cleanup = nop;
   const queue = [];
 
   function onReadable() {
@@ -864,13 +802,18 @@ function createAsyncIterator(stream, options) {
     wake = nop;
     w();
   }
-  stream.on('readable', onReadable);
-  const cleanup = eos(stream, { writable: false }, (err) => {
-    error = err ? aggregateTwoErrors(error, err) : null;
-    const w = wake;
-    wake = nop;
-    w();
-  });
+
+  // The generator's body starts with the first next(): only then does it listen.
+  function start() {
+    started = true;
+    stream.on('readable', onReadable);
+    cleanup = eos(stream, { writable: false }, (err) => {
+      error = err ? aggregateTwoErrors(error, err) : null;
+      const w = wake;
+      wake = nop;
+      w();
+    });
+  }
 
   function finish() {
     done = true;
@@ -883,40 +826,61 @@ function createAsyncIterator(stream, options) {
     }
   }
 
-  // pull settles one next() request: a chunk, the end, or the error.
+  // step makes one attempt at the next result: a result object, kWait when it must wait for
+  // 'readable' (or the end), or it throws the stream's error.
+  function step() {
+    if (!started) start();
+    let chunk;
+    try {
+      chunk = stream.destroyed ? null : stream.read();
+    } catch (err) {
+      error = aggregateTwoErrors(error, err);
+      finish();
+      throw error;
+    }
+    if (chunk !== null) return { value: chunk, done: false };
+    if (error) {
+      finish();
+      throw error;
+    }
+    if (error === null) {
+      finish();
+      return { value: undefined, done: true };
+    }
+    return kWait;
+  }
+
+  // pull serves a waiting next() request.
   function pull(req) {
-    for (;;) {
-      let chunk;
-      try {
-        chunk = stream.destroyed ? null : stream.read();
-      } catch (err) {
-        error = aggregateTwoErrors(error, err);
-        finish();
-        settle(req, false, error);
-        return;
-      }
-      if (chunk !== null) {
-        settle(req, true, { value: chunk, done: false });
-        return;
-      }
-      if (error) {
-        finish();
-        settle(req, false, error);
-        return;
-      }
-      if (error === null) {
-        finish();
-        settle(req, true, { value: undefined, done: true });
-        return;
-      }
-      wake = () => pull(req);
+    let r;
+    try {
+      r = step();
+    } catch (err) {
+      settle(req, false, err);
       return;
     }
+    if (r === kWait) wait(req);
+    else settle(req, true, r);
+  }
+
+  function wait(req) {
+    // Like an awaited promise: go on in a microtask, after the current tick's work.
+    wake = () => {
+      resolvedPromise.then(() => pull(req));
+    };
   }
 
   function settle(req, ok, v) {
-    if (ok) req.resolve(v);
-    else req.reject(v);
+    if (ok) {
+      // An async generator awaits what it yields or returns: the result lands a tick later.
+      resolvedPromise.then(() => {
+        req.resolve(v);
+        busy = false;
+        if (queue.length > 0) run(queue.shift());
+      });
+      return;
+    }
+    req.reject(v);
     busy = false;
     if (queue.length > 0) run(queue.shift());
   }
@@ -930,9 +894,17 @@ function createAsyncIterator(stream, options) {
     }
     if (req.kind === 'next') {
       pull(req);
+    } else if (!started) {
+      // return() or throw() before the first next(): the body never runs.
+      done = true;
+      if (req.kind === 'return') settle(req, true, { value: req.arg, done: true });
+      else settle(req, false, req.arg);
     } else if (req.kind === 'return') {
-      finish();
-      settle(req, true, { value: req.arg, done: true });
+      // return() awaits its value before the finally block runs.
+      resolvedPromise.then(() => {
+        finish();
+        settle(req, true, { value: req.arg, done: true });
+      });
     } else {
       error = aggregateTwoErrors(error, req.arg);
       finish();
@@ -948,8 +920,27 @@ function createAsyncIterator(stream, options) {
     });
   }
 
-  const iter = Object.create(AsyncIteratorPrototype);
-  iter.next = function next() { return request('next'); };
+  // next's fast path: a chunk already buffered is returned without queueing a request.
+  function next() {
+    if (busy || done) return request('next');
+    let r;
+    try {
+      r = step();
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    if (r !== kWait) {
+      // As an async generator's yield: the result settles one microtask later.
+      return resolvedPromise.then(() => r);
+    }
+    return new Promise((resolve, reject) => {
+      busy = true;
+      wait({ kind: 'next', arg: undefined, resolve, reject });
+    });
+  }
+
+  const iter = Object.create(StreamIteratorPrototype);
+  iter.next = next;
   iter.return = function(value) { return request('return', value); };
   iter.throw = function(err) { return request('throw', err); };
   Object.defineProperty(iter, 'next', { enumerable: false });
@@ -1042,19 +1033,103 @@ defineGetters(ReadableState.prototype, {
   },
 });
 
-// fromList takes n bytes (or one object) from the buffer; the caller adjusts state.length.
+// fromList takes n bytes (characters with a decoder, or one object) from the front of the
+// buffer, splitting a chunk if needed; the caller adjusts state.length. Consumed slots are set
+// to null and the array is compacted at the end, as Node does.
 function fromList(n, state) {
   if (state.length === 0) return null;
+  const buf = state.buffer;
+  const len = buf.length;
+  let idx = state.bufferIndex;
   let ret;
+
   if (state.objectMode) {
-    ret = bufferShift(state);
+    ret = buf[idx];
+    buf[idx++] = null;
   } else if (!n || n >= state.length) {
-    if (state.decoder) ret = bufferJoin(state);
-    else if (bufferCount(state) === 1) ret = state.buffer[state.bufferIndex];
-    else ret = bufferConcat(state, state.length);
-    bufferClear(state);
+    // Everything.
+    if (state.decoder) {
+      const parts = [];
+      while (idx < len) {
+        parts.push(buf[idx]);
+        buf[idx++] = null;
+      }
+      ret = parts.join('');
+    } else if (len - idx === 0) {
+      ret = Buffer.alloc(0);
+    } else if (len - idx === 1) {
+      ret = buf[idx];
+      buf[idx++] = null;
+    } else {
+      ret = Buffer.allocUnsafe(state.length);
+      let off = 0;
+      while (idx < len) {
+        const c = buf[idx];
+        ret.set(c, off);
+        off += c.length;
+        buf[idx++] = null;
+      }
+    }
+  } else if (n < buf[idx].length) {
+    // Part of the first chunk.
+    ret = buf[idx].slice(0, n);
+    buf[idx] = buf[idx].slice(n);
+  } else if (n === buf[idx].length) {
+    ret = buf[idx];
+    buf[idx++] = null;
+  } else if (state.decoder) {
+    const parts = [];
+    while (idx < len) {
+      const str = buf[idx];
+      if (n > str.length) {
+        parts.push(str);
+        n -= str.length;
+        buf[idx++] = null;
+        continue;
+      }
+      // Node compares n with the buffer array's length here, not the string's: when they
+      // happen to be equal the whole string is taken (even if longer than n), and a string of
+      // exactly n characters leaves an empty string behind. Kept for identical results.
+      if (n === buf.length) {
+        parts.push(str);
+        buf[idx++] = null;
+      } else {
+        parts.push(str.slice(0, n));
+        buf[idx] = str.slice(n);
+      }
+      break;
+    }
+    ret = parts.join('');
   } else {
-    ret = bufferConsume(state, n, state.decoder);
+    ret = Buffer.allocUnsafe(n);
+    const total = n;
+    while (idx < len) {
+      const data = buf[idx];
+      if (n > data.length) {
+        ret.set(data, total - n);
+        n -= data.length;
+        buf[idx++] = null;
+        continue;
+      }
+      if (n === data.length) {
+        ret.set(data, total - n);
+        buf[idx++] = null;
+      } else {
+        ret.set(new Uint8Array(data.buffer, data.byteOffset, n), total - n);
+        buf[idx] = Buffer.from(data.buffer, data.byteOffset + n, data.length - n);
+      }
+      break;
+    }
+  }
+
+  if (idx === len) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+  } else if (idx > 1024) {
+    buf.splice(0, idx);
+    state.bufferIndex = 0;
+  } else {
+    state.bufferIndex = idx;
   }
   return ret;
 }
