@@ -143,7 +143,23 @@ async function sizeErrors() {
   try { await ws2.getWriter().write(1); } catch (e) { log('  ', e.name, e.code, e.message); }
 }
 
+async function writeAfterClose() {
+  log('write after close');
+  // Node v20 asserts internally here: write() throws synchronously instead of rejecting.
+  const w = new WritableStream().getWriter();
+  await w.close();
+  try { w.write(1).catch((e) => log('  rejected', e.message)); } catch (e) { log('  throws', e.name, e.code, JSON.stringify(e.message)); }
+  const w2 = new WritableStream({ close() { return new Promise(() => {}); } }).getWriter();
+  w2.close();
+  try { w2.write(1).catch((e) => log('  rejected while closing', e.code, e.message)); } catch (e) { log('  throws', e.code); }
+  await null;
+  try { w2.write(2).catch((e) => log('  rejected in flight', e.code)); } catch (e) { log('  throws in flight', e.code); }
+  const w3 = new WritableStream({ start(c) { c.error(new Error('errored')); } }).getWriter();
+  try { await w3.write(1); } catch (e) { log('  errored stream rejects', e.message); }
+}
+
 (async () => {
+  await writeAfterClose();
   await backpressure();
   await byteLength();
   await abortPaths();

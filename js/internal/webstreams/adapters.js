@@ -99,7 +99,12 @@ function writerMethods(writer, getStream, decodeStrings, objectMode, isClosed) {
   return {
     writev(chunks, callback) {
       const done = (errors) => {
-        const list = Array.isArray(errors) ? errors.filter((e) => e) : [errors];
+        // Node's done() expects the array of write results; when a write rejects it gets the
+        // error instead, throws inside the promise reaction and never calls back (the stream
+        // is destroyed through writer.closed). The callback is skipped here too, without
+        // Node's stray unhandled rejection.
+        if (!Array.isArray(errors)) return;
+        const list = errors.filter((e) => e);
         callSafely(callback, list.length === 0 ? undefined : list, destroyLater);
       };
       writer.ready.then(

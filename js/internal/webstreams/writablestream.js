@@ -8,6 +8,7 @@
 const {
   codes: {
     ERR_ILLEGAL_CONSTRUCTOR,
+    ERR_INTERNAL_ASSERTION,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_STATE,
@@ -669,7 +670,14 @@ function writableStreamDefaultControllerGetBackpressure(controller) {
 
 function writableStreamDefaultControllerGetChunkSize(controller, chunk) {
   const size = controller[kState].strategySizeAlgorithm;
-  if (size === undefined) return 1;
+  if (size === undefined) {
+    // The size algorithm is gone once the stream errored or its close is in flight. Node v20
+    // asserts the former, so a write() after close() throws ERR_INTERNAL_ASSERTION there
+    // (synchronously, not as a rejection); kept, since Node's behaviour is the reference.
+    const state = controller[kState].stream[kState].state;
+    if (state !== 'erroring' && state !== 'errored') throw new ERR_INTERNAL_ASSERTION(undefined);
+    return 1;
+  }
   try {
     return size(chunk);
   } catch (error) {
