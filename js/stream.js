@@ -37,7 +37,7 @@ function defineOperator(name, op, returnsStream) {
       if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
       return Reflect.apply(op, this, args);
     };
-  Object.defineProperty(fn, 'name', { __proto__: null, value: name });
+  Object.defineProperty(fn, 'name', { __proto__: null, value: op.name });
   Object.defineProperty(fn, 'length', { __proto__: null, value: op.length });
   Object.defineProperty(Stream.Readable.prototype, name, {
     __proto__: null, value: fn, enumerable: false, configurable: true, writable: true,

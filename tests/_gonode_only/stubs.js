@@ -18,7 +18,7 @@ const stubModules = [
   'async_hooks', 'child_process', 'cluster', 'crypto', 'dgram', 'dns',
   'dns/promises', 'domain', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
   'inspector/promises', 'net', 'punycode', 'readline',
-  'readline/promises', 'repl', 'stream/consumers',
+  'readline/promises', 'repl',
   'tls', 'trace_events', 'tty', 'v8', 'vm', 'wasi',
   'zlib', 'node:sea', 'node:test', 'node:test/reporters',
 ];

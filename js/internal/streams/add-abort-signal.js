@@ -4,8 +4,12 @@
 
 const { AbortError, codes } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE } = codes;
-const { isNodeStream, isWebStream, kControllerErrorFunction } = require('internal/streams/utils');
-const { onAbort } = require('internal/streams/utils');
+const {
+  isNodeStream,
+  isWebStream,
+  kControllerErrorFunction,
+  onAbort,
+} = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
 
 function validateAbortSignal(signal, name) {

@@ -12,6 +12,19 @@ const { kOnConstructed } = require('internal/streams/utils');
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
+  // The common events' keys exist from the start, as in Node.
+  if (this._events == null) {
+    this._events = {
+      close: undefined,
+      error: undefined,
+      prefinish: undefined,
+      finish: undefined,
+      drain: undefined,
+      data: undefined,
+      end: undefined,
+      readable: undefined,
+    };
+  }
   this._readableState = new Readable.ReadableState(options, this, true);
   this._writableState = new Writable.WritableState(options, this, true);
   if (options) {
@@ -87,7 +100,7 @@ Object.defineProperties(Duplex.prototype, {
       }
     },
     enumerable: false,
-    configurable: true,
+    configurable: false,
   },
 });
 

@@ -113,6 +113,11 @@ function bufferClear(state) {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
+  // The common events' keys exist from the start, as in Node (the emitter's "shape mode":
+  // removing a listener leaves its key, holding undefined).
+  if (this._events == null) {
+    this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+  }
   this._readableState = new ReadableState(options, this, false);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
@@ -960,7 +965,7 @@ function defineGetters(proto, props) {
       get: d.get,
       set: d.set,
       enumerable: false,
-      configurable: true,
+      configurable: false, // as Node's
     });
   }
 }

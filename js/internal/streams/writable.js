@@ -97,11 +97,14 @@ WritableState.prototype.getBuffer = function getBuffer() {
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   __proto__: null,
   get() { return this.buffered.length - this.bufferedIndex; },
-  configurable: true,
 });
 
 function Writable(options) {
   if (!(this instanceof Writable)) return new Writable(options);
+  // The common events' keys exist from the start, as in Node.
+  if (this._events == null) {
+    this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
+  }
   this._writableState = new WritableState(options, this, false);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
@@ -137,7 +140,6 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
     if (this !== Writable) return false;
     return !!(object && object._writableState instanceof WritableState);
   },
-  configurable: true,
 });
 
 Writable.prototype.pipe = function() {
@@ -532,7 +534,7 @@ function defineGetters(proto, props) {
       get: d.get,
       set: d.set,
       enumerable: false,
-      configurable: true,
+      configurable: false, // as Node's
     });
   }
 }
