@@ -178,7 +178,18 @@ async function pipelines() {
   log('  ', out);
 }
 
+async function consumers() {
+  log('stream/consumers over web streams');
+  const c = require('stream/consumers');
+  log('  ', await c.text(ReadableStream.from(['a', 'b'])));
+  log('  ', await c.json(new Blob(['{"x":1}']).stream()));
+  log('  ', await c.buffer(new ReadableStream({ type: 'bytes', start(ctl) { ctl.enqueue(new Uint8Array([1, 2])); ctl.close(); } })));
+  const b = await c.blob(ReadableStream.from([new Uint8Array([65, 66])]));
+  log('  ', b, await b.text());
+}
+
 (async () => {
+  await consumers();
   await utils();
   await readableToWeb();
   await readableFromWeb();
