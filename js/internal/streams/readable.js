@@ -5,6 +5,9 @@
 // The event order follows Node's: most events are deferred to the next tick exactly where
 // Node defers them, because programs observe it.
 
+// Read once: a module-level binding is much cheaper in goja than a global lookup.
+const process = globalThis.process;
+const { isInteger: NumberIsInteger, isNaN: NumberIsNaN, parseInt: NumberParseInt } = Number;
 const EE = require('events');
 const { Buffer } = require('buffer');
 const { Stream, prependListener } = require('internal/streams/legacy');
@@ -429,7 +432,7 @@ function computeNewHighWaterMark(n) {
 function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
-  if (Number.isNaN(n)) {
+  if (NumberIsNaN(n)) {
     // read() without n: everything, or one chunk at a time when flowing.
     if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
@@ -440,7 +443,7 @@ function howMuchToRead(n, state) {
 
 Readable.prototype.read = function(n) {
   if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  else if (!NumberIsInteger(n)) n = NumberParseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
 
@@ -851,6 +854,8 @@ const AsyncIteratorPrototype = {
   },
 };
 
+const resolvedPromise = Promise.resolve();
+
 function createAsyncIterator(stream, options) {
   const destroyOnReturn = !options || options.destroyOnReturn !== false;
   let wake = nop;
@@ -909,7 +914,10 @@ function createAsyncIterator(stream, options) {
         settle(req, true, { value: undefined, done: true });
         return;
       }
-      wake = () => pull(req);
+      // Like an awaited promise: go on in a microtask, after the current tick's work.
+      wake = () => {
+        resolvedPromise.then(() => pull(req));
+      };
       return;
     }
   }

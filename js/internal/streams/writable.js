@@ -4,6 +4,8 @@
 // (or a batch to _writev), buffering the rest; 'drain' when the buffer empties after write()
 // said false; end() → _final → 'prefinish' → 'finish' → 'close'.
 
+// Read once: a module-level binding is much cheaper in goja than a global lookup.
+const process = globalThis.process;
 const EE = require('events');
 const { Buffer } = require('buffer');
 const { Stream } = require('internal/streams/legacy');
