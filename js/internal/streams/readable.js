@@ -110,7 +110,7 @@ function bufferShift(state) {
     buf.length = 0;
     state.bufferIndex = 0;
   } else {
-    buf[i] = undefined;
+    buf[i] = null;
     state.bufferIndex = i + 1;
     if (i > 1024) {
       buf.splice(0, i + 1);
@@ -305,7 +305,7 @@ function unshiftObjectMode(stream, state, chunk) {
 function unshiftValue(stream, state, chunk) {
   if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
   else if (state.destroyed || state.errored) return false;
-  else addChunk(stream, state, chunk, true);
+  else addChunk(stream, state, chunk, true, state.objectMode ? 1 : chunk.length);
   return canPushMore(state);
 }
 
@@ -331,7 +331,9 @@ function pushByteMode(stream, state, chunk, encoding) {
     return false;
   }
 
-  if (!chunk || chunk.length <= 0) {
+  // A Buffer's length is a getter up the prototype chain, slow in goja: read it once.
+  let len = chunk ? chunk.length : 0;
+  if (!(len > 0)) {
     // An empty chunk ends a read without adding anything.
     state.reading = false;
     maybeReadMore(stream, state);
@@ -346,12 +348,13 @@ function pushByteMode(stream, state, chunk, encoding) {
   state.reading = false;
   if (state.decoder !== null && !encoding) {
     chunk = state.decoder.write(chunk);
-    if (chunk.length === 0) {
+    len = chunk.length;
+    if (len === 0) {
       maybeReadMore(stream, state);
       return canPushMore(state);
     }
   }
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, false, len);
   return canPushMore(state);
 }
 
@@ -368,7 +371,7 @@ function pushObjectMode(stream, state, chunk, encoding) {
   if (state.destroyed || state.errored) return false;
   state.reading = false;
   if (state.decoder !== null && !encoding) chunk = state.decoder.write(chunk);
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, false, 1);
   return canPushMore(state);
 }
 
@@ -377,7 +380,8 @@ function canPushMore(state) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
-function addChunk(stream, state, chunk, addToFront) {
+// addChunk: len is the chunk's size (1 in objectMode).
+function addChunk(stream, state, chunk, addToFront, len) {
   if (state.flowing === true && state.dataListening && !state.sync && state.length === 0) {
     // Flowing and nothing buffered: hand the chunk straight to 'data'.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
@@ -385,7 +389,7 @@ function addChunk(stream, state, chunk, addToFront) {
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length += len;
     if (addToFront) bufferUnshift(state, chunk);
     else state.buffer.push(chunk);
     if (state.needReadable) emitReadable(stream);
@@ -446,37 +450,41 @@ Readable.prototype.read = function(n) {
   else if (!NumberIsInteger(n)) n = NumberParseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
+  // Locals for the fields read several times before _read can change them (property reads
+  // are map lookups in goja).
+  let hwm = state.highWaterMark;
+  let length = state.length;
+  const ended = state.ended;
 
-  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  if (n > hwm) hwm = state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
 
   // read(0) with enough buffered (or at the end) only triggers 'readable' or 'end'.
   if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
-       state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+      ((hwm !== 0 ? length >= hwm : length > 0) || ended)) {
+    if (length === 0 && ended) endReadable(this);
     else emitReadable(this);
     return null;
   }
 
   n = howMuchToRead(n, state);
 
-  if (n === 0 && state.ended) {
-    if (state.length === 0) endReadable(this);
+  if (n === 0 && ended) {
+    if (length === 0) endReadable(this);
     return null;
   }
 
   // Call _read when the buffer would fall below the mark.
   let doRead = state.needReadable;
-  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+  if (length === 0 || length - n < hwm) doRead = true;
+  if (ended || state.reading || state.destroyed || state.errored || !state.constructed) {
     doRead = false;
   } else if (doRead) {
     state.reading = true;
     state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    if (length === 0) state.needReadable = true;
     try {
-      this._read(state.highWaterMark);
+      this._read(hwm);
     } catch (err) {
       errorOrDestroy(this, err);
     }
@@ -487,18 +495,19 @@ Readable.prototype.read = function(n) {
 
   let ret = n > 0 ? fromList(n, state) : null;
 
+  length = state.length;
   if (ret === null) {
-    if (state.length <= state.highWaterMark) state.needReadable = true;
+    if (length <= state.highWaterMark) state.needReadable = true;
     n = 0;
   } else {
-    state.length -= n;
+    state.length = length -= n;
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
+    else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
   }
 
-  if (state.length === 0) {
+  if (length === 0) {
     if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
+    else if (nOrig !== n) endReadable(this);
   }
 
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
@@ -855,6 +864,7 @@ const AsyncIteratorPrototype = {
 };
 
 const resolvedPromise = Promise.resolve();
+const kWait = Symbol('kWait');
 
 function createAsyncIterator(stream, options) {
   const destroyOnReturn = !options || options.destroyOnReturn !== false;
@@ -888,38 +898,47 @@ function createAsyncIterator(stream, options) {
     }
   }
 
-  // pull settles one next() request: a chunk, the end, or the error.
+  // step makes one attempt at the next result: a result object, kWait when it must wait for
+  // 'readable' (or the end), or it throws the stream's error.
+  function step() {
+    let chunk;
+    try {
+      chunk = stream.destroyed ? null : stream.read();
+    } catch (err) {
+      error = aggregateTwoErrors(error, err);
+      finish();
+      throw error;
+    }
+    if (chunk !== null) return { value: chunk, done: false };
+    if (error) {
+      finish();
+      throw error;
+    }
+    if (error === null) {
+      finish();
+      return { value: undefined, done: true };
+    }
+    return kWait;
+  }
+
+  // pull serves a waiting next() request.
   function pull(req) {
-    for (;;) {
-      let chunk;
-      try {
-        chunk = stream.destroyed ? null : stream.read();
-      } catch (err) {
-        error = aggregateTwoErrors(error, err);
-        finish();
-        settle(req, false, error);
-        return;
-      }
-      if (chunk !== null) {
-        settle(req, true, { value: chunk, done: false });
-        return;
-      }
-      if (error) {
-        finish();
-        settle(req, false, error);
-        return;
-      }
-      if (error === null) {
-        finish();
-        settle(req, true, { value: undefined, done: true });
-        return;
-      }
-      // Like an awaited promise: go on in a microtask, after the current tick's work.
-      wake = () => {
-        resolvedPromise.then(() => pull(req));
-      };
+    let r;
+    try {
+      r = step();
+    } catch (err) {
+      settle(req, false, err);
       return;
     }
+    if (r === kWait) wait(req);
+    else settle(req, true, r);
+  }
+
+  function wait(req) {
+    // Like an awaited promise: go on in a microtask, after the current tick's work.
+    wake = () => {
+      resolvedPromise.then(() => pull(req));
+    };
   }
 
   function settle(req, ok, v) {
@@ -956,8 +975,24 @@ function createAsyncIterator(stream, options) {
     });
   }
 
+  // next's fast path: a chunk already buffered is returned without queueing a request.
+  function next() {
+    if (busy || done) return request('next');
+    let r;
+    try {
+      r = step();
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    if (r !== kWait) return Promise.resolve(r);
+    return new Promise((resolve, reject) => {
+      busy = true;
+      wait({ kind: 'next', arg: undefined, resolve, reject });
+    });
+  }
+
   const iter = Object.create(AsyncIteratorPrototype);
-  iter.next = function next() { return request('next'); };
+  iter.next = next;
   iter.return = function(value) { return request('return', value); };
   iter.throw = function(err) { return request('throw', err); };
   Object.defineProperty(iter, 'next', { enumerable: false });
