@@ -17,8 +17,7 @@ const stubModules = [
   '_http_server', '_stream_wrap', '_tls_common', '_tls_wrap',
   'async_hooks', 'child_process', 'cluster', 'crypto', 'dgram', 'dns',
   'dns/promises', 'domain', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
-  'inspector/promises', 'net', 'punycode', 'readline',
-  'readline/promises', 'repl',
+  'inspector/promises', 'net', 'punycode', 'repl',
   'tls', 'trace_events', 'tty', 'v8', 'vm', 'wasi',
   'zlib', 'node:sea', 'node:test', 'node:test/reporters',
 ];
@@ -56,6 +55,11 @@ for (const name of ['Stream', 'Readable', 'Writable', 'Duplex', 'Transform', 'Pa
   const C = require('stream')[name];
   inherited.add(C);
   inherited.add(C.prototype);
+}
+// readline is real: repl.REPLServer's walk stops at its Interface (and the classes it extends).
+for (let c = require('readline').Interface; c !== EventEmitter; c = Object.getPrototypeOf(c)) {
+  inherited.add(c);
+  inherited.add(c.prototype);
 }
 
 // A stub class throws when called, constructed, or reached through super() or Base.call().
