@@ -84,6 +84,8 @@ func (r *Runtime) sourceContext(value goja.Value) string {
 
 // printFatal writes Node's report for an uncaught exception to stderr.
 func (r *Runtime) printFatal(value goja.Value) {
+	// Stdout written before the error must come out before its report, as in Node.
+	r.runAtExit()
 	r.v8ifyStack(value) // an error the engine made still has goja's stack format
 	var body string
 	if r.formatFatal != nil {
@@ -115,6 +117,7 @@ func (r *Runtime) printFatal(value goja.Value) {
 
 // printFatalText reports an error that is not a JavaScript value.
 func (r *Runtime) printFatalText(msg string) {
+	r.runAtExit()
 	io.WriteString(r.cfg.stderr, msg+"\n\n"+versionLine+"\n")
 }
 
