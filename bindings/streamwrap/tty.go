@@ -61,9 +61,6 @@ func InitTTY(env binding.Env) *goja.Object {
 		case "FILE", "UNKNOWN", "INVALID":
 			// uv_tty_init accepts terminals, pipes and sockets only.
 			err = loop.EINVAL
-			if _, e := nonblocking(fd); e != nil && supported {
-				err = errnoOf(e)
-			}
 		default:
 			err = h.open(fd)
 		}
@@ -161,6 +158,12 @@ func InitStreamWrap(env binding.Env) *goja.Object {
 			panic(env.UVException(errnoOf(err), "write", "", ""))
 		}
 		return vm.ToValue(len(data))
+	})
+	b.Set("closeSync", func(call goja.FunctionCall) goja.Value {
+		if err := closeFd(int(call.Argument(0).ToInteger())); err != nil {
+			panic(env.UVException(errnoOf(err), "close", "", ""))
+		}
+		return goja.Undefined()
 	})
 	b.Set("read", func(call goja.FunctionCall) goja.Value {
 		// read(fd, size, cb): one read on the worker pool; cb(nread, arrayBuffer)
