@@ -187,6 +187,15 @@ func installStreamMethods(c *class, proto *goja.Object) {
 		h := c.this(call)
 		return vm.ToValue(h.s != nil && !h.s.IsClosed() && h.s.HasRef())
 	})
+	set("flushSync", func(call goja.FunctionCall) goja.Value {
+		// flushSync(): write out the queued writes now (their callbacks are dropped) and
+		// make later writes blocking; process.exit() uses it for stdio.
+		h := c.this(call)
+		if h.s != nil {
+			h.s.Flush()
+		}
+		return goja.Undefined()
+	})
 	set("setBlocking", func(call goja.FunctionCall) goja.Value {
 		h := c.this(call)
 		if h.s == nil {

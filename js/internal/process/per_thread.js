@@ -138,6 +138,7 @@ function setup(process) {
       process._exiting = true;
       process.emit('exit', process.exitCode || 0);
     }
+    require('internal/bootstrap/switches/is_main_thread').flushStdio();
     host.reallyExit(process.exitCode || 0);
   };
   process.reallyExit = function reallyExit(code) { host.reallyExit(code | 0); };

@@ -8,6 +8,7 @@
 
 const host = internalBinding('host');
 const { guessHandleType } = internalBinding('stream_wrap');
+const { Buffer } = require('buffer');
 
 function defineStream(process, name, getter) {
   Object.defineProperty(process, name, {
@@ -82,11 +83,32 @@ function dummyDestroy(err, cb) {
   }
 }
 
+// The stdout and stderr streams made so far, for flushStdio.
+const writers = [];
+
+// flushStdio writes out what stdout and stderr over pipes still hold — the handle's queue,
+// then the stream's own buffer — before process.exit() ends the process. (Node drops it.)
+function flushStdio() {
+  for (const stream of writers) {
+    const handle = stream._handle;
+    if (!handle || typeof handle.flushSync !== 'function') continue;
+    handle.flushSync();
+    const buffered = stream.writableBuffer;
+    if (!buffered) continue;
+    for (const { chunk, encoding } of buffered) {
+      const req = {};
+      if (typeof chunk === 'string') handle.writeBuffer(req, Buffer.from(chunk, encoding));
+      else handle.writeBuffer(req, chunk);
+    }
+  }
+}
+
 function makeStdioWriter(process, fd) {
   let stream;
   return function get() {
     if (stream) return stream;
     stream = createWritableStdioStream(fd);
+    writers.push(stream);
     stream.destroySoon = stream.destroy;
     stream._destroy = dummyDestroy;
     if (stream.isTTY) {
@@ -160,4 +182,4 @@ function setupStdio(process) {
   defineStream(process, 'stderr', makeStdioWriter(process, 2));
 }
 
-module.exports = { setupStdio };
+module.exports = { setupStdio, flushStdio };

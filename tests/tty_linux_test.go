@@ -1,0 +1,163 @@
+package tests
+
+import (
+	"bufio"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// openPTY opens a pseudo-terminal pair (master, slave) with the given window size.
+func openPTY(t *testing.T, cols, rows int) (master, slave *os.File) {
+	t.Helper()
+	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminals: %v", err)
+	}
+	if err := unix.IoctlSetPointerInt(int(m.Fd()), unix.TIOCSPTLCK, 0); err != nil {
+		t.Fatal(err)
+	}
+	n, err := unix.IoctlGetInt(int(m.Fd()), unix.TIOCGPTN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	setWinsize(t, s, cols, rows)
+	return m, s
+}
+
+func setWinsize(t *testing.T, f *os.File, cols, rows int) {
+	t.Helper()
+	ws := &unix.Winsize{Col: uint16(cols), Row: uint16(rows)}
+	if err := unix.IoctlSetWinsize(int(f.Fd()), unix.TIOCSWINSZ, ws); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// ptySession runs stdio/testdata/tty.js on a terminal and drives it: two keys in raw mode,
+// then a window size change with SIGWINCH. It returns the terminal's output (with the
+// carriage returns the terminal adds removed) and the slave's mode afterwards.
+func ptySession(t *testing.T, bin string) (string, *unix.Termios) {
+	master, slave := openPTY(t, 80, 24)
+	defer master.Close()
+	defer slave.Close()
+	before, err := unix.IoctlGetTermios(int(slave.Fd()), unix.TCGETS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "stdio/testdata/tty.js")
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "NO_COLOR=", "FORCE_COLOR=", "COLORTERM=", "TMUX=", "CI=")
+	cmd.Env = withoutEmpty(cmd.Env)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+
+	lines := make(chan string, 100)
+	var all strings.Builder
+	go func() {
+		r := bufio.NewReader(master)
+		for {
+			line, err := r.ReadString('\n')
+			if line != "" {
+				lines <- strings.ReplaceAll(line, "\r", "")
+			}
+			if err != nil {
+				close(lines)
+				return
+			}
+		}
+	}()
+	waitFor := func(prefix string) {
+		t.Helper()
+		timeout := time.After(20 * time.Second)
+		for {
+			select {
+			case line, ok := <-lines:
+				if !ok {
+					t.Fatalf("output ended before %q:\n%s", prefix, all.String())
+				}
+				all.WriteString(line)
+				if strings.HasPrefix(line, prefix) {
+					return
+				}
+			case <-timeout:
+				t.Fatalf("no %q in:\n%s", prefix, all.String())
+			}
+		}
+	}
+	waitFor("ready")
+	master.Write([]byte("a"))
+	waitFor(`key "a"`)
+	master.Write([]byte{3}) // Ctrl-C: data in raw mode, not SIGINT
+	waitFor("ready-for-resize")
+	setWinsize(t, slave, 100, 30)
+	cmd.Process.Signal(syscall.SIGWINCH)
+	waitFor("cooked")
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("%s: %v\n%s", bin, err, all.String())
+		}
+	case <-time.After(20 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("%s did not exit:\n%s", bin, all.String())
+	}
+	after, err := unix.IoctlGetTermios(int(slave.Fd()), unix.TCGETS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Lflag != before.Lflag || after.Iflag != before.Iflag {
+		t.Errorf("%s left the terminal in another mode: lflag %#x → %#x, iflag %#x → %#x", bin,
+			before.Lflag, after.Lflag, before.Iflag, after.Iflag)
+	}
+	return all.String(), after
+}
+
+func withoutEmpty(env []string) []string {
+	out := env[:0]
+	for _, e := range env {
+		if !strings.HasSuffix(e, "=") {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func TestTTY(t *testing.T) {
+	got, _ := ptySession(t, gonodeBin)
+	want := `isatty true true true
+stdout WriteStream true tty 80 24 [80,24] true open
+stderr WriteStream true 80
+stdin ReadStream true false true 0
+colors 8 true true
+` + "\x1b[1G\x1b[0K" + `raw true true
+ready
+key "a"
+key "\u0003"
+ready-for-resize
+resize 100 30
+cooked false
+`
+	if got != want {
+		t.Errorf("gonode on a terminal printed:\n%q\nwant:\n%q", got, want)
+	}
+	if node, err := exec.LookPath("node"); err == nil {
+		fromNode, _ := ptySession(t, node)
+		if fromNode != got {
+			t.Errorf("node printed:\n%q\ngonode:\n%q", fromNode, got)
+		}
+	}
+}
