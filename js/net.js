@@ -6,7 +6,9 @@
 // ERR_NOT_IMPLEMENTED.
 
 const EventEmitter = require('events');
-const stream = require('stream');
+// The stream classes themselves, not all of require('stream') (operators, pipeline...):
+// process.stdout is made from this module and start-up pays for what it loads.
+const stream = { Duplex: require('internal/streams/duplex') };
 const { Buffer } = require('buffer');
 const { cls, define, fn, fns, notImplemented } = require('internal/stub');
 const {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -139,5 +140,36 @@ process.on('exit', (code) => console.error('exit', code));`
 			!strings.HasPrefix(s, "exit 1\n") {
 			t.Errorf("%s: exit code %d, stderr:\n%s", name, code, s)
 		}
+	}
+}
+
+// An uncaught error after output that is still queued for a pipe: the output goes out first,
+// then the report (stdout and stderr share one pipe here). Node drops what is still queued.
+func TestFatalAfterQueuedStdout(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	script := `for (let i = 0; i < 64; i++) process.stdout.write(Buffer.alloc(65536, 'a'));
+console.log('last stdout line');
+throw new Error('boom');`
+	cmd := exec.Command(gonodeBin, "-e", script)
+	cmd.Stdout, cmd.Stderr = w, w
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	out, _ := io.ReadAll(r)
+	r.Close()
+	err = cmd.Wait()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Errorf("exit: %v", err)
+	}
+	want := strings.Repeat("a", 64*65536) + "last stdout line\n"
+	if !strings.HasPrefix(string(out), want) {
+		t.Fatalf("output does not start with the 4 MiB of stdout (equal prefix %d of %d)", commonPrefix(string(out), want), len(want))
+	}
+	if rest := string(out[len(want):]); !strings.Contains(rest, "Error: boom") {
+		t.Errorf("after stdout: %q", rest)
 	}
 }

@@ -5,7 +5,7 @@
 // ({ fd, autoClose: false }: 'end' but no 'close', the fd stays open). gonode's fs issue
 // replaces it with fs.ReadStream.
 
-const { Readable } = require('stream');
+const Readable = require('internal/streams/readable');
 const { FastBuffer } = require('internal/buffer');
 const { errnoException } = require('internal/errors');
 const { read } = internalBinding('stream_wrap');

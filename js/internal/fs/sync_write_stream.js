@@ -4,7 +4,7 @@
 // files: every chunk is written to the fd at once, synchronously (stream_wrap.writeSync, or
 // the embedder's writer when stdio is not a file).
 
-const { Writable } = require('stream');
+const Writable = require('internal/streams/writable');
 const { writeSync, closeSync } = internalBinding('stream_wrap');
 
 const kWrite = Symbol('kWrite');
