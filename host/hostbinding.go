@@ -115,6 +115,42 @@ func (r *Runtime) newHostBinding() *goja.Object {
 		}
 		return vm.ToValue(fdOf(v))
 	}))
+	b.Set("readStdin", r.fn(func(c goja.FunctionCall) goja.Value {
+		// readStdin(fd, size, cb): one Read from the embedder's stdin reader (when it is not a
+		// file) on the worker pool; cb(nread, arrayBuffer), nread 0 at the end, < 0 an errno.
+		size := int(c.Argument(1).ToInteger())
+		if size <= 0 {
+			size = 64 * 1024
+		}
+		cb := c.Argument(2)
+		in := r.cfg.stdin
+		buf := make([]byte, size)
+		var n int
+		var rerr error
+		r.loop.QueueWork(loop.WorkFastIO, func() {
+			if in == nil {
+				rerr = io.EOF
+				return
+			}
+			// io.Reader may return (0, nil); ask again rather than report a false end.
+			for i := 0; i < 100 && n == 0 && rerr == nil; i++ {
+				n, rerr = in.Read(buf)
+			}
+		}, func(err error) {
+			if r.exiting {
+				return
+			}
+			if err == nil && n == 0 && rerr != nil && rerr != io.EOF {
+				err = rerr
+			}
+			if err != nil {
+				r.MakeCallback(cb, goja.Undefined(), vm.ToValue(int(loop.ErrnoOf(err))), goja.Undefined())
+				return
+			}
+			r.MakeCallback(cb, goja.Undefined(), vm.ToValue(n), vm.ToValue(vm.NewArrayBuffer(buf[:n])))
+		})
+		return goja.Undefined()
+	}))
 	b.Set("cwd", r.fn(func(goja.FunctionCall) goja.Value { return vm.ToValue(r.cfg.cwd) }))
 	b.Set("chdir", r.fn(func(c goja.FunctionCall) goja.Value {
 		dir := c.Argument(0).String()

@@ -137,8 +137,13 @@ function createStdin(fd) {
       stdin._writableState.ended = true; // stdin cannot be end()ed
       return stdin;
     }
+    case 'EMBED': {
+      // The embedder's reader, read on the worker pool like a file.
+      const ReadStream = require('internal/fs/stdin_file_stream');
+      return new ReadStream(fd, host.readStdin);
+    }
     default: {
-      // Nothing to read (or an embedder's reader, which gonode does not read yet).
+      // Nothing to read.
       const { Readable } = require('stream');
       const stdin = new Readable({ read() {} });
       stdin.push(null);
