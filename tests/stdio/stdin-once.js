@@ -1,7 +1,7 @@
 'use strict';
 // once('data') then pause(): the first chunk arrives, the handle stops a tick after the
-// 'pause'; the EOF that came with the chunk still ends the stream (the chunk and the EOF are
-// read in one go).
+// 'pause'; a paused stream still reads ahead up to its highWaterMark, so the EOF behind the
+// chunk is seen and, with nothing buffered, 'end' is emitted.
 process.stdin.once('data', (chunk) => {
   console.log('data', JSON.stringify(chunk.toString()), process.stdin.readableFlowing);
   process.stdin.pause();
