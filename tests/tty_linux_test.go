@@ -27,10 +27,12 @@ func openPTY(t *testing.T, cols, rows int) (master, slave *os.File) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|syscall.O_NOCTTY, 0)
+	// Opened with unix.Open, not os.OpenFile, which would make it non-blocking for Go's poller.
+	sfd, err := unix.Open("/dev/pts/"+strconv.Itoa(n), unix.O_RDWR|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
+	s := os.NewFile(uintptr(sfd), "pts")
 	setWinsize(t, s, cols, rows)
 	return m, s
 }
@@ -99,6 +101,11 @@ func ptySession(t *testing.T, bin string) (string, *unix.Termios) {
 		}
 	}
 	waitFor("ready")
+	// The terminal's open file description is shared with us: the runtime must not have
+	// made it non-blocking (it reopens the terminal for itself, as libuv does).
+	if fl, err := unix.FcntlInt(slave.Fd(), unix.F_GETFL, 0); err != nil || fl&unix.O_NONBLOCK != 0 {
+		t.Errorf("%s: the shared terminal description has flags %#x (err %v)", bin, fl, err)
+	}
 	master.Write([]byte("a"))
 	waitFor(`key "a"`)
 	master.Write([]byte{3}) // Ctrl-C: data in raw mode, not SIGINT

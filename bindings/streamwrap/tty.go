@@ -61,6 +61,9 @@ func InitTTY(env binding.Env) *goja.Object {
 		case "FILE", "UNKNOWN", "INVALID":
 			// uv_tty_init accepts terminals, pipes and sockets only.
 			err = loop.EINVAL
+		case "TTY":
+			reopenTTY(fd)
+			err = h.open(fd)
 		default:
 			err = h.open(fd)
 		}
