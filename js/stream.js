@@ -29,14 +29,15 @@ Stream.Readable = require('internal/streams/readable');
 // Readable.from, the others return a promise.
 function defineOperator(name, op, returnsStream) {
   const fn = returnsStream ?
-    { [name](...args) {
+    function(...args) {
       if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
       return Stream.Readable.from(Reflect.apply(op, this, args));
-    } }[name] :
-    { [name](...args) {
+    } :
+    function(...args) {
       if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
       return Reflect.apply(op, this, args);
-    } }[name];
+    };
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name });
   Object.defineProperty(fn, 'length', { __proto__: null, value: op.length });
   Object.defineProperty(Stream.Readable.prototype, name, {
     __proto__: null, value: fn, enumerable: false, configurable: true, writable: true,

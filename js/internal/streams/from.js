@@ -39,19 +39,23 @@ function from(Readable, iterable, opts) {
     ...opts,
   });
 
-  // reading: a next() loop is running; _read calls while it runs are absorbed.
+  // reading: a pull loop is running; _read calls while it runs are absorbed.
   let reading = false;
+  // Set once a sync iterator yields a promise: from then on its values are awaited.
+  let isAsyncValues = false;
 
   readable._read = function() {
     if (!reading) {
       reading = true;
-      next();
+      if (isAsync) nextAsync();
+      else if (isAsyncValues) nextSyncWithAsyncValues();
+      else nextSyncWithSyncValues();
     }
   };
 
   readable._destroy = function(error, cb) {
     close(error).then(
-      () => process.nextTick(cb, error),
+      () => process.nextTick(cb, error), // a tick, in case cb throws
       (e) => process.nextTick(cb, e || error),
     );
   };
@@ -70,29 +74,76 @@ function from(Readable, iterable, opts) {
     }
   }
 
-  async function next() {
-    for (;;) {
-      try {
-        const { value, done } = isAsync ? await iterator.next() : iterator.next();
+  // pushValue pushes one value; it returns whether to go on pulling.
+  function pushValue(value) {
+    if (value === null) {
+      reading = false;
+      throw new ERR_STREAM_NULL_VALUES();
+    }
+    if (readable.push(value)) return true;
+    reading = false;
+    return false;
+  }
+
+  function nextSyncWithSyncValues() {
+    try {
+      for (;;) {
+        const { value, done } = iterator.next();
         if (done) {
           readable.push(null);
-        } else {
-          const res = (value && typeof value.then === 'function') ? await value : value;
-          if (res === null) {
-            reading = false;
-            throw new ERR_STREAM_NULL_VALUES();
-          } else if (readable.push(res)) {
-            continue;
-          } else {
-            reading = false;
-          }
+          return;
         }
-      } catch (err) {
-        readable.destroy(err);
+        if (value && typeof value.then === 'function') {
+          changeToAsyncValues(value);
+          return;
+        }
+        if (!pushValue(value)) return;
       }
-      break;
+    } catch (err) {
+      readable.destroy(err);
     }
   }
+
+  async function changeToAsyncValues(value) {
+    isAsyncValues = true;
+    try {
+      if (pushValue(await value)) nextSyncWithAsyncValues();
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
+  async function nextSyncWithAsyncValues() {
+    try {
+      for (;;) {
+        const { value, done } = iterator.next();
+        if (done) {
+          readable.push(null);
+          return;
+        }
+        const res = (value && typeof value.then === 'function') ? await value : value;
+        if (!pushValue(res)) return;
+      }
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
+  async function nextAsync() {
+    try {
+      for (;;) {
+        const { value, done } = await iterator.next();
+        if (done) {
+          readable.push(null);
+          return;
+        }
+        if (!pushValue(value)) return;
+      }
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
   return readable;
 }
 

@@ -445,7 +445,8 @@ function take(number, options = undefined) {
 }
 
 module.exports.streamReturningOperators = {
-  asIndexedPairs,
+  asIndexedPairs: require('util').deprecate(asIndexedPairs,
+    'readable.asIndexedPairs will be removed in a future version.'),
   drop,
   filter,
   flatMap,

@@ -179,7 +179,7 @@ function pipelineImpl(streams, callback, opts) {
   validateAbortSignal(outerSignal, 'options.signal');
 
   function abort() {
-    finishImpl(new AbortError());
+    finishImpl(new AbortError(undefined, { cause: outerSignal && outerSignal.reason }));
   }
 
   let removeAbort;
@@ -345,20 +345,20 @@ function pipe(src, dst, finish, { end }) {
     }
     if (isReadableFinished(src)) process.nextTick(endFn);
     else src.once('end', endFn);
-
-    eos(src, { readable: true, writable: false }, (err) => {
-      const rState = src._readableState;
-      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' &&
-          rState && rState.ended && !rState.errored && !rState.errorEmitted) {
-        // src closed right after ending ('close' before 'end'): wait for 'end'.
-        src.once('end', finish).once('error', finish);
-      } else {
-        finish(err);
-      }
-    });
   } else {
     finish();
   }
+
+  eos(src, { readable: true, writable: false }, (err) => {
+    const rState = src._readableState;
+    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' &&
+        rState && rState.ended && !rState.errored && !rState.errorEmitted) {
+      // src closed right after ending ('close' before 'end'): wait for 'end'.
+      src.once('end', finish).once('error', finish);
+    } else {
+      finish(err);
+    }
+  });
 
   return eos(dst, { readable: false, writable: true }, finish);
 }

@@ -12,7 +12,7 @@ const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { SymbolAsyncIterator } = require('internal/streams/utils');
+const { SymbolAsyncIterator, kOnConstructed } = require('internal/streams/utils');
 const {
   aggregateTwoErrors,
   codes: {
@@ -21,11 +21,12 @@ const {
     ERR_OUT_OF_RANGE,
     ERR_STREAM_PUSH_AFTER_EOF,
     ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
+    ERR_UNKNOWN_ENCODING,
   },
   AbortError,
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
-const { isUint8Array } = require('internal/buffer_util');
+const { isArrayBufferView } = require('internal/buffer_util');
 
 const { errorOrDestroy } = destroyImpl;
 const kPaused = Symbol('kPaused');
@@ -33,16 +34,12 @@ const EEon = EE.prototype.on;
 const EEremoveListener = EE.prototype.removeListener;
 const EEremoveAllListeners = EE.prototype.removeAllListeners;
 
-let Duplex;
 let StringDecoder;
 let from;
 
 function nop() {}
 
 function ReadableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') {
-    isDuplex = stream instanceof (Duplex || (Duplex = require('internal/streams/duplex')));
-  }
   this.objectMode = !!(options && options.objectMode);
   if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
   this.highWaterMark = options ?
@@ -63,6 +60,7 @@ function ReadableState(options, stream, isDuplex) {
   this.needReadable = false;
   this.emittedReadable = false;
   this.readableListening = false;
+  this.dataListening = false; // a 'data' listener was added (and not all removed)
   this.resumeScheduled = false;
   this[kPaused] = null;
   this.errorEmitted = false;
@@ -72,7 +70,14 @@ function ReadableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  const defaultEncoding = options ? options.defaultEncoding : undefined;
+  if (defaultEncoding == null) {
+    this.defaultEncoding = 'utf8';
+  } else if (Buffer.isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
   // The writer (or set of writers, when piped to several) whose 'drain' we wait for.
   this.awaitDrainWriters = null;
   this.multiAwaitDrain = false;
@@ -191,19 +196,25 @@ function bufferConsume(state, n, hasStrings) {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
-  const isDuplex = this instanceof (Duplex || (Duplex = require('internal/streams/duplex')));
-  this._readableState = new ReadableState(options, this, isDuplex);
+  this._readableState = new ReadableState(options, this, false);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
+    if (options.signal) addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, () => {
-    if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
-  });
+  if (this._construct != null) {
+    destroyImpl.construct(this, () => {
+      this._readableState[kOnConstructed](this);
+    });
+  }
 }
+
+// Once _construct has called back, fill the buffer if someone is waiting.
+ReadableState.prototype[kOnConstructed] = function onConstructed(stream) {
+  if (this.needReadable) maybeReadMore(stream, this);
+};
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 
@@ -220,7 +231,7 @@ Readable.prototype[EE.captureRejectionSymbol] = function(err) {
   this.destroy(err);
 };
 
-if (typeof Symbol.asyncDispose === 'symbol') {
+if (typeof Symbol.asyncDispose === 'symbol') { // not in goja yet
   Readable.prototype[Symbol.asyncDispose] = function() {
     let error;
     if (!this.destroyed) {
@@ -235,73 +246,136 @@ if (typeof Symbol.asyncDispose === 'symbol') {
 
 // push(chunk, encoding): add to the buffer (false asks the producer to stop); null ends.
 Readable.prototype.push = function(chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, false);
+  const state = this._readableState;
+  return state.objectMode ?
+    pushObjectMode(this, state, chunk, encoding) :
+    pushByteMode(this, state, chunk, encoding);
 };
 
 Readable.prototype.unshift = function(chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, true);
+  const state = this._readableState;
+  return state.objectMode ?
+    unshiftObjectMode(this, state, chunk) :
+    unshiftByteMode(this, state, chunk, encoding);
 };
 
-function readableAddChunk(stream, chunk, encoding, addToFront) {
-  const state = stream._readableState;
-  let err;
-  if (!state.objectMode) {
-    if (typeof chunk === 'string') {
-      encoding = encoding || state.defaultEncoding;
-      if (state.encoding !== encoding) {
-        if (addToFront && state.encoding) {
-          // Unshifting a string into a decoding stream: re-encode it as the stream's strings.
-          chunk = Buffer.from(chunk, encoding).toString(state.encoding);
-        } else {
-          chunk = Buffer.from(chunk, encoding);
-          encoding = '';
-        }
-      }
-    } else if (chunk instanceof Buffer) {
-      encoding = '';
-    } else if (isUint8Array(chunk)) {
-      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      encoding = '';
-    } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-    }
-  }
+function invalidChunk(chunk) {
+  return new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+}
 
-  if (err) {
-    errorOrDestroy(stream, err);
-  } else if (chunk === null) {
+function toBuffer(view) {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function unshiftByteMode(stream, state, chunk, encoding) {
+  if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
-    if (addToFront) {
-      if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-      else if (state.destroyed || state.errored) return false;
-      else addChunk(stream, state, chunk, true);
-    } else if (state.ended) {
-      errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
-    } else if (state.destroyed || state.errored) {
-      return false;
-    } else {
-      state.reading = false;
-      if (state.decoder && !encoding) {
-        chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
-        else maybeReadMore(stream, state);
-      } else {
-        addChunk(stream, state, chunk, false);
-      }
+    return false;
+  }
+  if (typeof chunk === 'string') {
+    encoding = encoding || state.defaultEncoding;
+    if (state.encoding !== encoding) {
+      // Into a decoding stream, a string is re-encoded as the stream's strings.
+      if (state.encoding) chunk = Buffer.from(chunk, encoding).toString(state.encoding);
+      else chunk = Buffer.from(chunk, encoding);
     }
-  } else if (!addToFront) {
+  } else if (isArrayBufferView(chunk)) {
+    chunk = toBuffer(chunk);
+  } else if (chunk !== undefined && !(chunk instanceof Buffer)) {
+    errorOrDestroy(stream, invalidChunk(chunk));
+    return false;
+  }
+  if (!(chunk && chunk.length > 0)) return canPushMore(state);
+  return unshiftValue(stream, state, chunk);
+}
+
+function unshiftObjectMode(stream, state, chunk) {
+  if (chunk === null) {
     state.reading = false;
-    maybeReadMore(stream, state);
+    onEofChunk(stream, state);
+    return false;
+  }
+  return unshiftValue(stream, state, chunk);
+}
+
+function unshiftValue(stream, state, chunk) {
+  if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+  else if (state.destroyed || state.errored) return false;
+  else addChunk(stream, state, chunk, true);
+  return canPushMore(state);
+}
+
+function pushByteMode(stream, state, chunk, encoding) {
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+    return false;
+  }
+  if (typeof chunk === 'string') {
+    encoding = encoding || state.defaultEncoding;
+    if (state.encoding !== encoding) {
+      chunk = Buffer.from(chunk, encoding);
+      encoding = '';
+    }
+  } else if (chunk instanceof Buffer) {
+    encoding = '';
+  } else if (isArrayBufferView(chunk)) {
+    chunk = toBuffer(chunk);
+    encoding = '';
+  } else if (chunk !== undefined) {
+    errorOrDestroy(stream, invalidChunk(chunk));
+    return false;
   }
 
-  // Ask for more while below the mark (or empty, so a 0 mark still flows).
+  if (!chunk || chunk.length <= 0) {
+    // An empty chunk ends a read without adding anything.
+    state.reading = false;
+    maybeReadMore(stream, state);
+    return canPushMore(state);
+  }
+  if (state.ended) {
+    errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+    return false;
+  }
+  if (state.destroyed || state.errored) return false;
+
+  state.reading = false;
+  if (state.decoder !== null && !encoding) {
+    chunk = state.decoder.write(chunk);
+    if (chunk.length === 0) {
+      maybeReadMore(stream, state);
+      return canPushMore(state);
+    }
+  }
+  addChunk(stream, state, chunk, false);
+  return canPushMore(state);
+}
+
+function pushObjectMode(stream, state, chunk, encoding) {
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+    return false;
+  }
+  if (state.ended) {
+    errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+    return false;
+  }
+  if (state.destroyed || state.errored) return false;
+  state.reading = false;
+  if (state.decoder !== null && !encoding) chunk = state.decoder.write(chunk);
+  addChunk(stream, state, chunk, false);
+  return canPushMore(state);
+}
+
+// Ask for more while below the mark (or empty, so a 0 mark still flows).
+function canPushMore(state) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+  if (state.flowing === true && state.dataListening && !state.sync && state.length === 0) {
     // Flowing and nothing buffered: hand the chunk straight to 'data'.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
@@ -411,7 +485,7 @@ Readable.prototype.read = function(n) {
   let ret = n > 0 ? fromList(n, state) : null;
 
   if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    if (state.length <= state.highWaterMark) state.needReadable = true;
     n = 0;
   } else {
     state.length -= n;
@@ -466,7 +540,7 @@ function emitReadable_(stream) {
     stream.emit('readable');
     state.emittedReadable = false;
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
   flow(stream);
 }
 
@@ -602,7 +676,7 @@ function pipeOnDrain(src, dest) {
     if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
     else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
     if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
-        src.listenerCount('data')) {
+        state.dataListening) {
       src.resume();
     }
   };
@@ -631,7 +705,8 @@ Readable.prototype.on = function(ev, fn) {
   const res = EEon.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
+    state.dataListening = true;
+    if (this.listenerCount('readable') > 0) state.readableListening = true;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
     if (!state.endEmitted && !state.readableListening) {
@@ -649,6 +724,7 @@ Readable.prototype.addListener = Readable.prototype.on;
 Readable.prototype.removeListener = function(ev, fn) {
   const res = EEremoveListener.call(this, ev, fn);
   if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  else if (ev === 'data' && this.listenerCount('data') === 0) this._readableState.dataListening = false;
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
@@ -664,7 +740,7 @@ function updateReadableListening(self) {
   state.readableListening = self.listenerCount('readable') > 0;
   if (state.resumeScheduled && state[kPaused] === false) {
     state.flowing = true;
-  } else if (self.listenerCount('data') > 0) {
+  } else if (state.dataListening) {
     self.resume();
   } else if (!state.readableListening) {
     state.flowing = null;
@@ -775,6 +851,8 @@ const AsyncIteratorPrototype = {
   },
 };
 
+const resolvedPromise = Promise.resolve();
+
 function createAsyncIterator(stream, options) {
   const destroyOnReturn = !options || options.destroyOnReturn !== false;
   let wake = nop;
@@ -833,7 +911,10 @@ function createAsyncIterator(stream, options) {
         settle(req, true, { value: undefined, done: true });
         return;
       }
-      wake = () => pull(req);
+      // Like an awaited promise: go on in a microtask, after the current tick's work.
+      wake = () => {
+        resolvedPromise.then(() => pull(req));
+      };
       return;
     }
   }
@@ -921,15 +1002,7 @@ defineGetters(Readable.prototype, {
     get() { return this._readableState.highWaterMark; },
   },
   readableBuffer: {
-    get() {
-      const state = this._readableState;
-      if (!state) return undefined;
-      if (state.bufferIndex > 0) {
-        state.buffer.splice(0, state.bufferIndex);
-        state.bufferIndex = 0;
-      }
-      return state.buffer;
-    },
+    get() { return this._readableState && this._readableState.buffer; },
   },
   readableFlowing: {
     get() { return this._readableState.flowing; },
@@ -969,7 +1042,7 @@ defineGetters(ReadableState.prototype, {
     get() { return this.pipes.length; },
   },
   paused: {
-    get() { return this[kPaused] !== false; },
+    get() { return this[kPaused] === true; },
     set(value) { this[kPaused] = !!value; },
   },
 });

@@ -23,19 +23,15 @@ const {
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
-const { isUint8Array } = require('internal/buffer_util');
+const { isArrayBufferView } = require('internal/buffer_util');
+const { kOnConstructed } = require('internal/streams/utils');
 
 const { errorOrDestroy } = destroyImpl;
 const kOnFinished = Symbol('kOnFinished');
 
-let Duplex;
-
 function nop() {}
 
 function WritableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') {
-    isDuplex = stream instanceof (Duplex || (Duplex = require('internal/streams/duplex')));
-  }
   this.objectMode = !!(options && options.objectMode);
   if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
   this.highWaterMark = options ?
@@ -64,10 +60,12 @@ function WritableState(options, stream, isDuplex) {
   this.sync = true;
   this.bufferProcessing = false;
   this.onwrite = (er) => onwrite(stream, er);
-  this.writecb = null;
+  this.writecb = null; // null stands for a write without a callback
+  this.expectWriteCb = false;
   this.writelen = 0;
   // Callbacks of synchronous writes are batched into one tick.
   this.afterWriteTickInfo = null;
+  this.afterWritePending = false;
   resetBuffer(this);
   this.pendingcb = 0;
   this.constructed = true;
@@ -99,12 +97,8 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 });
 
 function Writable(options) {
-  const isDuplex = this instanceof (Duplex || (Duplex = require('internal/streams/duplex')));
-  // Writable[Symbol.hasInstance] also accepts Duplexes, so test the prototype chain itself.
-  if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
-    return new Writable(options);
-  }
-  this._writableState = new WritableState(options, this, isDuplex);
+  if (!(this instanceof Writable)) return new Writable(options);
+  this._writableState = new WritableState(options, this, false);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
     if (typeof options.writev === 'function') this._writev = options.writev;
@@ -114,12 +108,18 @@ function Writable(options) {
     if (options.signal) addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, () => {
-    const state = this._writableState;
-    if (!state.writing) clearBuffer(this, state);
-    finishMaybe(this, state);
-  });
+  if (this._construct != null) {
+    destroyImpl.construct(this, () => {
+      this._writableState[kOnConstructed](this);
+    });
+  }
 }
+
+// Once _construct has called back, write what was buffered meanwhile.
+WritableState.prototype[kOnConstructed] = function onConstructed(stream) {
+  if (!this.writing) clearBuffer(stream, this);
+  if (this.ending) finishMaybe(stream, this);
+};
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
 
@@ -143,18 +143,15 @@ Writable.prototype.pipe = function() {
 // _write validates and queues a write; it returns true/false as write() does, or the error.
 function _write(stream, chunk, encoding, cb) {
   const state = stream._writableState;
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (typeof cb !== 'function') cb = nop;
-  }
+  if (typeof cb !== 'function') cb = nop;
 
-  if (chunk === null) {
-    throw new ERR_STREAM_NULL_VALUES();
-  } else if (!state.objectMode) {
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (!state.objectMode) {
+    if (!encoding) {
+      encoding = state.defaultEncoding;
+    } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+      throw new ERR_UNKNOWN_ENCODING(encoding);
+    }
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
@@ -162,11 +159,11 @@ function _write(stream, chunk, encoding, cb) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
+    } else if (isArrayBufferView(chunk)) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
@@ -184,6 +181,10 @@ function _write(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
   return _write(this, chunk, encoding, cb) === true;
 };
 
@@ -210,8 +211,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
@@ -219,20 +218,25 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     if (state.allNoop && callback !== nop) state.allNoop = false;
   } else {
     state.writelen = len;
-    state.writecb = callback;
+    state.writecb = callback === nop ? null : callback;
     state.writing = true;
     state.sync = true;
+    state.expectWriteCb = true;
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  // Measured after the write: a synchronous _write frees its share at once.
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
-  state.writecb = cb;
+  state.writecb = cb === nop ? null : cb;
   state.writing = true;
   state.sync = true;
+  state.expectWriteCb = true;
   if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
@@ -249,15 +253,15 @@ function onwriteError(stream, state, er, cb) {
 // onwrite is the callback _write gets.
 function onwrite(stream, er) {
   const state = stream._writableState;
-  const sync = state.sync;
-  const cb = state.writecb;
-
-  if (typeof cb !== 'function') {
+  if (!state.expectWriteCb) {
     errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
     return;
   }
+  const sync = state.sync;
+  const cb = state.writecb === null ? nop : state.writecb;
 
   state.writing = false;
+  state.expectWriteCb = false;
   state.writecb = null;
   state.length -= state.writelen;
   state.writelen = 0;
@@ -271,13 +275,28 @@ function onwrite(stream, er) {
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
-      // Several synchronous writes with the same callback share one tick.
+      // A tick is needed only for a callback, a 'drain' (or, as in Node, in objectMode).
+      const needDrain = state.needDrain && state.length === 0;
+      const needTick = needDrain || state.objectMode || cb !== nop;
       const info = state.afterWriteTickInfo;
-      if (info !== null && info.cb === cb) {
+      if (cb === nop) {
+        if (!state.afterWritePending && needTick) {
+          process.nextTick(afterWrite, stream, state, 1, cb);
+          state.afterWritePending = true;
+        } else {
+          state.pendingcb--;
+          if (state.ending) finishMaybe(stream, state, true);
+        }
+      } else if (info !== null && info.cb === cb) {
+        // Several synchronous writes with the same callback share one tick.
         info.count++;
-      } else {
+      } else if (needTick) {
         state.afterWriteTickInfo = { count: 1, cb, stream, state };
         process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+        state.afterWritePending = true;
+      } else {
+        state.pendingcb--;
+        if (state.ending) finishMaybe(stream, state, true);
       }
     } else {
       afterWrite(stream, state, 1, cb);
@@ -291,6 +310,7 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
+  state.afterWritePending = false;
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
@@ -301,7 +321,7 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 // errorBuffer fails every queued write (and end() callback) of a destroyed or errored stream.
@@ -313,10 +333,7 @@ function errorBuffer(state) {
     state.length -= len;
     callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
   }
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i](state.errored ?? new ERR_STREAM_DESTROYED('end'));
-  }
+  callFinishedCallbacks(state, state.errored ?? new ERR_STREAM_DESTROYED('end'));
   resetBuffer(state);
 }
 
@@ -380,7 +397,7 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
 
   let err;
-  if (chunk !== null && chunk !== undefined) {
+  if (chunk != null) {
     const ret = _write(this, chunk, encoding);
     if (ret instanceof Error) err = ret;
   }
@@ -404,7 +421,9 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
 
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
+    if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
+    else if (state.finished) process.nextTick(cb, null);
     else state[kOnFinished].push(cb);
   }
   return this;
@@ -423,46 +442,40 @@ function needFinish(state) {
     !state.closeEmitted;
 }
 
-function callFinal(stream, state) {
-  let called = false;
-  function onFinish(err) {
-    if (called) {
-      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
-      return;
-    }
-    called = true;
-    state.pendingcb--;
-    if (err) {
-      const onfinishCallbacks = state[kOnFinished].splice(0);
-      for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
-      errorOrDestroy(stream, err, state.sync);
-    } else if (needFinish(state)) {
-      state.prefinished = true;
-      stream.emit('prefinish');
-      // Make sure 'finish' waits a tick after _final's callback.
-      state.pendingcb++;
-      process.nextTick(finish, stream, state);
-    }
+function onFinal(stream, state, err) {
+  if (state.prefinished) {
+    errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+    return;
   }
-  state.sync = true;
-  state.pendingcb++;
-  try {
-    stream._final(onFinish);
-  } catch (err) {
-    onFinish(err);
+  state.pendingcb--;
+  if (err) {
+    callFinishedCallbacks(state, err);
+    errorOrDestroy(stream, err, state.sync);
+  } else if (needFinish(state)) {
+    state.prefinished = true;
+    stream.emit('prefinish');
+    // 'finish' always comes a tick after _final's callback.
+    state.pendingcb++;
+    process.nextTick(finish, stream, state);
   }
-  state.sync = false;
 }
 
 function prefinish(stream, state) {
-  if (!state.prefinished && !state.finalCalled) {
-    if (typeof stream._final === 'function' && !state.destroyed) {
-      state.finalCalled = true;
-      callFinal(stream, state);
-    } else {
-      state.prefinished = true;
-      stream.emit('prefinish');
+  if (state.prefinished || state.finalCalled) return;
+  if (typeof stream._final === 'function' && !state.destroyed) {
+    state.finalCalled = true;
+    state.sync = true;
+    state.pendingcb++;
+    try {
+      stream._final((err) => onFinal(stream, state, err));
+    } catch (err) {
+      onFinal(stream, state, err);
     }
+    state.sync = false;
+  } else {
+    state.finalCalled = true;
+    state.prefinished = true;
+    stream.emit('prefinish');
   }
 }
 
@@ -489,8 +502,7 @@ function finishMaybeNT(stream, state) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](null);
+  callFinishedCallbacks(state, null);
   stream.emit('finish');
   if (state.autoDestroy) {
     // A duplex is destroyed only once its readable side has ended too.
@@ -499,6 +511,13 @@ function finish(stream, state) {
       (rState.autoDestroy && (rState.endEmitted || rState.readable === false));
     if (autoDestroy) stream.destroy();
   }
+}
+
+function callFinishedCallbacks(state, err) {
+  const callbacks = state[kOnFinished];
+  if (callbacks.length === 0) return;
+  state[kOnFinished] = [];
+  for (let i = 0; i < callbacks.length; i++) callbacks[i](err);
 }
 
 function defineGetters(proto, props) {
