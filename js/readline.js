@@ -46,6 +46,7 @@ const {
 } = require('internal/readline/interface');
 const { clearLine, clearScreenDown, cursorTo, moveCursor } = require('internal/readline/callbacks');
 const emitKeypressEvents = require('internal/readline/emitKeypressEvents');
+const { AbortError } = require('internal/errors');
 const { validateAbortSignal } = require('internal/validators');
 const { inspect } = require('internal/util/inspect');
 const promises = require('readline/promises');
@@ -86,6 +87,30 @@ Interface.prototype.question = function question(query, options, cb) {
   }
   if (typeof cb === 'function') this[kQuestion](query, cb);
 };
+
+// util.promisify(rl.question) resolves with the answer, and rejects with an AbortError when
+// options.signal aborts.
+Interface.prototype.question[Symbol.for('nodejs.util.promisify.custom')] =
+  function question(query, options) {
+    if (options === null || typeof options !== 'object') options = kEmptyObject;
+    const signal = options.signal;
+    if (signal && signal.aborted) {
+      return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+    }
+    return new Promise((resolve, reject) => {
+      let cb = resolve;
+      if (signal) {
+        const remove = onAbort(signal, () => {
+          reject(new AbortError(undefined, { cause: signal.reason }));
+        });
+        cb = (answer) => {
+          remove();
+          resolve(answer);
+        };
+      }
+      this.question(query, options, cb);
+    });
+  };
 
 // The instance state under its old names.
 function defineStateAlias(name, symbol) {
