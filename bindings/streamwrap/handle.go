@@ -220,8 +220,8 @@ func (h *jsHandle) bytesWritten() uint64 {
 	return h.s.BytesWritten()
 }
 
-// write starts a write for the WriteWrap req: req.async says whether
-// req.oncomplete(status, handle, error) will run later, req.bytes is the size.
+// write starts a write for the WriteWrap req. A write the fd could not take at once sets
+// req.async (true) and req.bytes; req.oncomplete(status, handle, error) then runs later.
 func (h *jsHandle) write(reqv goja.Value, bufs [][]byte) goja.Value {
 	c := h.c
 	req := reqv.ToObject(c.vm)
@@ -233,8 +233,11 @@ func (h *jsHandle) write(reqv goja.Value, bufs [][]byte) goja.Value {
 		size += len(b)
 	}
 	async, err := h.s.Write(bufs, func(status loop.Errno) { h.complete(req, status) })
-	req.Set("async", async)
-	req.Set("bytes", size)
+	if async {
+		// Only a queued write is told so; JavaScript starts every request with async false.
+		req.Set("async", true)
+		req.Set("bytes", size)
+	}
 	return c.errno(err)
 }
 

@@ -339,3 +339,37 @@ func TestGuessHandleType(t *testing.T) {
 		}
 	}
 }
+
+// More buffers than one writev takes (IOV_MAX) are written in several calls.
+func TestWritevManyBuffers(t *testing.T) {
+	l := newLoop(t)
+	r, w := pipe(t)
+	ws := open(t, l, w)
+	rs := open(t, l, r)
+	bufs := make([][]byte, 5000)
+	var want bytes.Buffer
+	for i := range bufs {
+		bufs[i] = []byte{byte('a' + i%26), byte('0' + i%10)}
+		want.Write(bufs[i])
+	}
+	var status loop.Errno = 1
+	async, err := ws.Write(bufs, func(st loop.Errno) { status = st })
+	if err != 0 {
+		t.Fatalf("Write: %v", err)
+	}
+	if !async {
+		status = 0
+	}
+	var got bytes.Buffer
+	rs.ReadStart(func(data []byte, st loop.Errno) {
+		got.Write(data)
+		if got.Len() == want.Len() {
+			rs.Close(nil)
+			ws.Close(nil)
+		}
+	})
+	l.Run(loop.RunDefault)
+	if status != 0 || !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Errorf("status %v, read %d bytes of %d", status, got.Len(), want.Len())
+	}
+}

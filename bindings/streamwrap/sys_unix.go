@@ -21,8 +21,15 @@ func sysRead(fd int, p []byte) (int, error) {
 	}
 }
 
-// sysWritev writes bufs with one writev (one write for a single buffer).
+// maxIOV is the most buffers one writev takes (IOV_MAX is 1024 on Linux and the BSDs).
+const maxIOV = 1024
+
+// sysWritev writes bufs with one writev (one write for a single buffer); of many buffers
+// only the first maxIOV go in one call, and the caller writes the rest next.
 func sysWritev(fd int, bufs [][]byte) (int, error) {
+	if len(bufs) > maxIOV {
+		bufs = bufs[:maxIOV]
+	}
 	for {
 		var n int
 		var err error

@@ -144,9 +144,13 @@ func InitPipe(env binding.Env) *goja.Object {
 func InitStreamWrap(env binding.Env) *goja.Object {
 	vm := env.VM()
 	b := vm.NewObject()
-	plain := func(goja.ConstructorCall) *goja.Object { return nil }
-	b.Set("WriteWrap", plain)
-	b.Set("ShutdownWrap", plain)
+	// Request objects are plain JavaScript classes: making one is on every write's path.
+	wraps, err := vm.RunString("[class WriteWrap {}, class ShutdownWrap {}]")
+	if err != nil {
+		panic(err)
+	}
+	b.Set("WriteWrap", wraps.ToObject(vm).Get("0"))
+	b.Set("ShutdownWrap", wraps.ToObject(vm).Get("1"))
 	b.Set("guessHandleType", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(GuessHandleType(int(call.Argument(0).ToInteger())))
 	})
