@@ -38,7 +38,13 @@ func largeOutput() string {
 // (on stderr) that its writes are queued; then it reads everything.
 func runLarge(t *testing.T, bin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	cmd := exec.Command(bin, append([]string{"stdio/testdata/large-output.js"}, args...)...)
+	return runSlowReader(t, bin, append([]string{"stdio/testdata/large-output.js"}, args...)...)
+}
+
+// runSlowReader runs a script whose stdout is read only after its first stderr line.
+func runSlowReader(t *testing.T, bin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -80,6 +86,21 @@ func TestStdoutPipeLargeOutput(t *testing.T) {
 		}
 		if stderr != "queued true true\nlast callback\nexit 0 0\n" || code != 0 {
 			t.Errorf("%s: exit code %d, stderr %q", name, code, stderr)
+		}
+	}
+}
+
+func TestStdoutPipeManySmallWrites(t *testing.T) {
+	var want strings.Builder
+	for i := 0; i < 20000; i++ {
+		fmt.Fprintf(&want, "line %d\n", i)
+	}
+	want.WriteString("done\n")
+	for name, bin := range runners(t) {
+		got, stderr, code := runSlowReader(t, bin, "stdio/testdata/many-writes.js")
+		if got != want.String() || stderr != "queued true\n" || code != 0 {
+			t.Errorf("%s: %d bytes of %d (equal prefix %d), stderr %q, exit code %d", name, len(got), want.Len(),
+				commonPrefix(got, want.String()), stderr, code)
 		}
 	}
 }
