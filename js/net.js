@@ -34,6 +34,7 @@ const {
 } = require('internal/stream_base_commons');
 const { ShutdownWrap, guessHandleType } = internalBinding('stream_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
+const { UV_ENOTCONN } = internalBinding('uv');
 
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kTimeout = Symbol('timeout');
@@ -274,7 +275,7 @@ Socket.prototype._final = function _final(cb) {
   req.handle = this._handle;
   req.callback = cb;
   const err = this._handle.shutdown(req);
-  if (err === 1 || err === -107 /* ENOTCONN */) return cb();
+  if (err === 1 || err === UV_ENOTCONN) return cb();
   if (err !== 0) return cb(new ErrnoException(err, 'shutdown'));
 };
 

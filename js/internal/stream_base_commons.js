@@ -14,7 +14,7 @@ const { FastBuffer } = require('internal/buffer');
 const { errnoException } = require('internal/errors');
 const { Buffer } = require('buffer');
 
-const UV_EOF = -4095;
+const { UV_EOF } = internalBinding('uv');
 
 const kHandle = Symbol('kHandle');
 const kUpdateTimer = Symbol('kUpdateTimer');
