@@ -8,7 +8,6 @@
 
 const host = internalBinding('host');
 const { guessHandleType } = internalBinding('stream_wrap');
-const { Buffer } = require('buffer');
 
 function defineStream(process, name, getter) {
   Object.defineProperty(process, name, {
@@ -97,7 +96,7 @@ function flushStdio() {
     if (!buffered) continue;
     for (const { chunk, encoding } of buffered) {
       const req = {};
-      if (typeof chunk === 'string') handle.writeBuffer(req, Buffer.from(chunk, encoding));
+      if (typeof chunk === 'string') handle.writeBuffer(req, require('buffer').Buffer.from(chunk, encoding));
       else handle.writeBuffer(req, chunk);
     }
   }
