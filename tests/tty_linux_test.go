@@ -2,6 +2,7 @@ package tests
 
 import (
 	"bufio"
+	"io"
 	"os"
 	"os/exec"
 	"strconv"
@@ -166,5 +167,37 @@ cooked false
 		if fromNode != got {
 			t.Errorf("node printed:\n%q\ngonode:\n%q", fromNode, got)
 		}
+	}
+}
+
+// Raw mode is undone however the process ends: an uncaught error, process.exit().
+func TestTTYRawModeRestoredAtExit(t *testing.T) {
+	for _, script := range []string{
+		`process.stdin.setRawMode(true); throw new Error('boom')`,
+		`process.stdin.setRawMode(true); process.exit(3)`,
+		`process.stdin.setRawMode(true); process.stdin.resume(); setImmediate(() => process.stdin.pause())`,
+	} {
+		master, slave := openPTY(t, 80, 24)
+		before, err := unix.IoctlGetTermios(int(slave.Fd()), unix.TCGETS)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(gonodeBin, "-e", script)
+		cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		go io.Copy(io.Discard, master)
+		cmd.Wait()
+		after, err := unix.IoctlGetTermios(int(slave.Fd()), unix.TCGETS)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after.Lflag != before.Lflag || after.Iflag != before.Iflag {
+			t.Errorf("%s: lflag %#x → %#x, iflag %#x → %#x", script, before.Lflag, after.Lflag, before.Iflag, after.Iflag)
+		}
+		master.Close()
+		slave.Close()
 	}
 }
