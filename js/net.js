@@ -18,7 +18,6 @@ const {
     ERR_SOCKET_CLOSED,
   },
   ErrnoException,
-  errnoException,
   genericNodeError,
 } = require('internal/errors');
 const { validateFunction, validateNumber } = require('internal/validators');
@@ -243,7 +242,7 @@ Socket.prototype._read = function _read(n) {
 function tryReadStart(socket) {
   socket._handle.reading = true;
   const err = socket._handle.readStart();
-  if (err) socket.destroy(errnoException(err, 'read'));
+  if (err) socket.destroy(new ErrnoException(err, 'read'));
 }
 
 Socket.prototype.end = function end(data, encoding, callback) {

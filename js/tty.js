@@ -5,7 +5,7 @@
 
 const net = require('net');
 const { TTY, isTTY } = internalBinding('tty_wrap');
-const { codes: { ERR_INVALID_FD, ERR_TTY_INIT_FAILED }, errnoException } = require('internal/errors');
+const { codes: { ERR_INVALID_FD, ERR_TTY_INIT_FAILED }, ErrnoException } = require('internal/errors');
 const { getColorDepth, hasColors } = require('internal/tty');
 
 let readline;
@@ -45,7 +45,7 @@ ReadStream.prototype.setRawMode = function setRawMode(flag) {
   flag = !!flag;
   const err = this._handle?.setRawMode(flag);
   if (err) {
-    this.emit('error', errnoException(err, 'setRawMode'));
+    this.emit('error', new ErrnoException(err, 'setRawMode'));
     return this;
   }
   this.isRaw = flag;
@@ -83,7 +83,7 @@ WriteStream.prototype._refreshSize = function _refreshSize() {
   const winSize = [0, 0];
   const err = this._handle.getWindowSize(winSize);
   if (err) {
-    this.emit('error', errnoException(err, 'getWindowSize'));
+    this.emit('error', new ErrnoException(err, 'getWindowSize'));
     return;
   }
   const [newCols, newRows] = winSize;

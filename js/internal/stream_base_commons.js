@@ -11,7 +11,7 @@
 
 const { WriteWrap } = internalBinding('stream_wrap');
 const { FastBuffer } = require('internal/buffer');
-const { errnoException } = require('internal/errors');
+const { ErrnoException } = require('internal/errors');
 const { Buffer } = require('buffer');
 
 const { UV_EOF } = internalBinding('uv');
@@ -44,7 +44,7 @@ function onWriteComplete(status) {
     return;
   }
   if (status < 0) {
-    const ex = errnoException(status, 'write', this.error);
+    const ex = new ErrnoException(status, 'write', this.error);
     if (typeof this.callback === 'function') this.callback(ex);
     else stream.destroy(ex);
     return;
@@ -77,7 +77,7 @@ function handleWriteReq(req, data, encoding) {
 // afterWriteDispatched calls back at once for a write the handle finished
 // synchronously (the Writable defers the user's callback itself).
 function afterWriteDispatched(req, err, cb) {
-  if (err !== 0) return cb(errnoException(err, 'write', req.error));
+  if (err !== 0) return cb(new ErrnoException(err, 'write', req.error));
   if (!req.async && typeof req.callback === 'function') req.callback();
 }
 
@@ -118,14 +118,14 @@ function onStreamRead(nread, arrayBuffer) {
       handle.reading = false;
       if (!stream.destroyed) {
         const err = handle.readStop();
-        if (err) stream.destroy(errnoException(err, 'read'));
+        if (err) stream.destroy(new ErrnoException(err, 'read'));
       }
     }
     return;
   }
   if (nread === 0) return;
   if (nread !== UV_EOF) {
-    stream.destroy(errnoException(nread, 'read'));
+    stream.destroy(new ErrnoException(nread, 'read'));
     return;
   }
   // End of stream: 'end' first, then whatever kMaybeDestroy does ('close').

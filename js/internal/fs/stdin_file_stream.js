@@ -7,7 +7,7 @@
 
 const Readable = require('internal/streams/readable');
 const { FastBuffer } = require('internal/buffer');
-const { errnoException } = require('internal/errors');
+const { ErrnoException } = require('internal/errors');
 const { read } = internalBinding('stream_wrap');
 
 function ReadStream(fd, read_) {
@@ -35,7 +35,7 @@ Object.defineProperty(ReadStream.prototype, 'pending', {
 ReadStream.prototype._read = function _read(n) {
   this._readFn(this.fd, Math.max(n, 16 * 1024), (nread, ab) => {
     if (nread < 0) {
-      this.destroy(errnoException(nread, 'read'));
+      this.destroy(new ErrnoException(nread, 'read'));
     } else if (nread === 0) {
       this.push(null);
     } else {
