@@ -20,7 +20,8 @@ const {
   ErrnoException,
   genericNodeError,
 } = require('internal/errors');
-const { validateFunction, validateNumber } = require('internal/validators');
+const { validateFunction } = require('internal/validators');
+const { getTimerDuration } = require('internal/timers');
 const {
   kAfterAsyncWrite,
   kHandle,
@@ -147,12 +148,13 @@ function writeAfterFIN(chunk, encoding, cb) {
   return false;
 }
 
+// setTimeout(msecs[, callback]): 'timeout' after msecs of inactivity, on an unref'd timer.
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
-  validateNumber(msecs, 'msecs', 0);
-  if (this[kTimeout]) {
-    clearTimeout(this[kTimeout]);
-    this[kTimeout] = null;
-  }
+  if (this.destroyed) return this;
+  this.timeout = msecs;
+  msecs = getTimerDuration(msecs, 'msecs');
+  clearTimeout(this[kTimeout]);
+  this[kTimeout] = null;
   if (msecs === 0) {
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
@@ -170,9 +172,23 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 };
 
 function onTimeout(socket) {
-  socket[kTimeout] = null;
-  socket.emit('timeout');
+  socket._onTimeout();
 }
+
+// _onTimeout emits 'timeout' unless a write made progress since the timer started.
+Socket.prototype._onTimeout = function _onTimeout() {
+  const handle = this._handle;
+  const lastWriteQueueSize = this[kLastWriteQueueSize];
+  if (lastWriteQueueSize > 0 && handle) {
+    const { writeQueueSize } = handle;
+    if (lastWriteQueueSize !== writeQueueSize) {
+      this[kLastWriteQueueSize] = writeQueueSize;
+      this._unrefTimer();
+      return;
+    }
+  }
+  this.emit('timeout');
+};
 
 Socket.prototype._unrefTimer = function _unrefTimer() {
   for (let s = this; s !== null; s = s._parent) {
@@ -180,8 +196,6 @@ Socket.prototype._unrefTimer = function _unrefTimer() {
   }
 };
 Socket.prototype[kUpdateTimer] = Socket.prototype._unrefTimer;
-
-Socket.prototype._onTimeout = function _onTimeout() { this.emit('timeout'); };
 
 // Pipes have neither Nagle nor keep-alive: these succeed and do nothing, as in Node.
 Socket.prototype.setNoDelay = function setNoDelay(enable) {
