@@ -24,8 +24,8 @@ type class struct {
 	vm      *goja.Runtime
 	handles map[*goja.Object]*jsHandle
 	nextID  int64
-	onExit  bool // an AtExit hook is registered for the stdio handles
-	stdio   []*jsHandle
+	onExit  bool        // an AtExit hook is registered for the opened handles
+	stdio   []*jsHandle // the handles opened on an existing fd
 }
 
 func newClass(env binding.Env) *class {
@@ -50,7 +50,7 @@ func (c *class) this(call goja.FunctionCall) *jsHandle {
 	panic(c.vm.NewTypeError("Illegal invocation"))
 }
 
-// open attaches a Stream over fd to h; stdio fds get flushed and restored at exit.
+// open attaches a Stream over fd to h; the fd gets flushed and restored at exit.
 func (h *jsHandle) open(fd int) loop.Errno {
 	if h.s != nil {
 		return loop.EINVAL
@@ -60,13 +60,13 @@ func (h *jsHandle) open(fd int) loop.Errno {
 		return loop.ErrnoOf(err)
 	}
 	h.s = s
-	if fd <= 2 {
-		c := h.c
-		c.stdio = append(c.stdio, h)
-		if !c.onExit {
-			c.onExit = true
-			c.env.AtExit(c.resetStdio)
-		}
+	// Every adopted fd is flushed and put back in its mode at exit: stdio, also when an
+	// embedder's stdio file is not fd 0, 1 or 2.
+	c := h.c
+	c.stdio = append(c.stdio, h)
+	if !c.onExit {
+		c.onExit = true
+		c.env.AtExit(c.resetStdio)
 	}
 	return 0
 }
@@ -279,6 +279,12 @@ func (h *jsHandle) close(cb goja.Value) {
 	c := h.c
 	done := func() {
 		delete(c.handles, h.obj)
+		for i, o := range c.stdio {
+			if o == h {
+				c.stdio = append(c.stdio[:i], c.stdio[i+1:]...)
+				break
+			}
+		}
 		if _, ok := goja.AssertFunction(cb); ok && !c.env.Exiting() {
 			c.env.MakeCallback(cb, h.obj)
 		}
