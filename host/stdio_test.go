@@ -2,6 +2,8 @@ package host
 
 import (
 	"context"
+	"io"
+	"os"
 	"strings"
 	"testing"
 )
@@ -28,5 +30,34 @@ func TestStdioWithReaderAndWriter(t *testing.T) {
 	}
 	if errb.String() != "to stderr\n" {
 		t.Errorf("stderr %q", errb.String())
+	}
+}
+
+// An embedder's stdout that is a pipe file (not fd 1) is a pipe stream over that fd.
+func TestStdoutOnAnEmbedderPipe(t *testing.T) {
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pr.Close()
+	read := make(chan []byte)
+	go func() {
+		out, _ := io.ReadAll(pr)
+		read <- out
+	}()
+	r, _, errb := newTestRuntime(t, WithStdout(pw))
+	code, err := r.RunScript(context.Background(), "pipe.js", `
+		console.log(process.stdout._type, process.stdout.fd);
+		process.stdout.write(Buffer.alloc(200000, 'x'));
+		process.stdout.write('\nend\n');
+	`)
+	if err != nil || code != 0 {
+		t.Fatalf("code %d, err %v, stderr %s", code, err, errb.String())
+	}
+	r.Close()
+	pw.Close()
+	out := <-read
+	if want := "pipe 1\n" + strings.Repeat("x", 200000) + "\nend\n"; string(out) != want {
+		t.Errorf("read %d bytes, want %d", len(out), len(want))
 	}
 }
