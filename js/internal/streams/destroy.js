@@ -3,6 +3,8 @@
 // internal/streams/destroy — destroy(err, cb) for Readable/Writable/Duplex, undestroy,
 // errorOrDestroy, construct (the _construct hook) and destroyer (end any kind of stream).
 
+// Read once: a module-level binding is much cheaper in goja than a global lookup.
+const process = globalThis.process;
 const {
   aggregateTwoErrors,
   codes: { ERR_MULTIPLE_CALLBACK },

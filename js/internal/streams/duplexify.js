@@ -3,6 +3,8 @@
 // internal/streams/duplexify — Duplex.from(body): a Duplex made from a stream, a pair of
 // streams, an iterable, an async generator function, a promise, a Blob or web streams.
 
+// Read once: a module-level binding is much cheaper in goja than a global lookup.
+const process = globalThis.process;
 const {
   isReadable,
   isWritable,

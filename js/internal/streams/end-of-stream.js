@@ -4,6 +4,8 @@
 // stream is done (ended, finished, closed or errored), with ERR_STREAM_PREMATURE_CLOSE when it
 // closed before it was done. Returns a function that removes the listeners.
 
+// Read once: a module-level binding is much cheaper in goja than a global lookup.
+const process = globalThis.process;
 const { AbortError, codes } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_STREAM_PREMATURE_CLOSE } = codes;
 const {

@@ -3,6 +3,8 @@
 // internal/streams/from — Readable.from(iterable): a Readable (objectMode by default) pulling
 // from a sync or async iterator; a string or Buffer is one chunk, not split.
 
+// Read once: a module-level binding is much cheaper in goja than a global lookup.
+const process = globalThis.process;
 const { Buffer } = require('buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES },

@@ -3,6 +3,8 @@
 // internal/streams/legacy — the old Stream class (an EventEmitter with a simple pipe), the base
 // of every stream class, and prependListener for emitters that lack it.
 
+// Read once: a module-level binding is much cheaper in goja than a global lookup.
+const process = globalThis.process;
 const EE = require('events');
 
 function Stream(opts) {

@@ -5,6 +5,9 @@
 // The event order follows Node's: most events are deferred to the next tick exactly where
 // Node defers them, because programs observe it.
 
+// Read once: a module-level binding is much cheaper in goja than a global lookup.
+const process = globalThis.process;
+const { isInteger: NumberIsInteger, isNaN: NumberIsNaN, parseInt: NumberParseInt } = Number;
 const EE = require('events');
 const { Buffer } = require('buffer');
 const { Stream, prependListener } = require('internal/streams/legacy');
@@ -107,7 +110,7 @@ function bufferShift(state) {
     buf.length = 0;
     state.bufferIndex = 0;
   } else {
-    buf[i] = undefined;
+    buf[i] = null;
     state.bufferIndex = i + 1;
     if (i > 1024) {
       buf.splice(0, i + 1);
@@ -231,18 +234,20 @@ Readable.prototype[EE.captureRejectionSymbol] = function(err) {
   this.destroy(err);
 };
 
-if (typeof Symbol.asyncDispose === 'symbol') { // not in goja yet
-  Readable.prototype[Symbol.asyncDispose] = function() {
-    let error;
-    if (!this.destroyed) {
-      error = this.readableEnded ? null : new AbortError();
-      this.destroy(error);
-    }
-    return new Promise((resolve, reject) => {
-      eos(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
-    });
-  };
-}
+// Node defines Symbol.asyncDispose as Symbol.for('nodejs.asyncDispose') where the engine lacks it.
+const SymbolAsyncDispose = typeof Symbol.asyncDispose === 'symbol' ?
+  Symbol.asyncDispose : Symbol.for('nodejs.asyncDispose');
+
+Readable.prototype[SymbolAsyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.readableEnded ? null : new AbortError();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) => {
+    eos(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
+  });
+};
 
 // push(chunk, encoding): add to the buffer (false asks the producer to stop); null ends.
 Readable.prototype.push = function(chunk, encoding) {
@@ -302,7 +307,7 @@ function unshiftObjectMode(stream, state, chunk) {
 function unshiftValue(stream, state, chunk) {
   if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
   else if (state.destroyed || state.errored) return false;
-  else addChunk(stream, state, chunk, true);
+  else addChunk(stream, state, chunk, true, state.objectMode ? 1 : chunk.length);
   return canPushMore(state);
 }
 
@@ -328,7 +333,9 @@ function pushByteMode(stream, state, chunk, encoding) {
     return false;
   }
 
-  if (!chunk || chunk.length <= 0) {
+  // A Buffer's length is a getter up the prototype chain, slow in goja: read it once.
+  let len = chunk ? chunk.length : 0;
+  if (!(len > 0)) {
     // An empty chunk ends a read without adding anything.
     state.reading = false;
     maybeReadMore(stream, state);
@@ -343,12 +350,13 @@ function pushByteMode(stream, state, chunk, encoding) {
   state.reading = false;
   if (state.decoder !== null && !encoding) {
     chunk = state.decoder.write(chunk);
-    if (chunk.length === 0) {
+    len = chunk.length;
+    if (len === 0) {
       maybeReadMore(stream, state);
       return canPushMore(state);
     }
   }
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, false, len);
   return canPushMore(state);
 }
 
@@ -365,7 +373,7 @@ function pushObjectMode(stream, state, chunk, encoding) {
   if (state.destroyed || state.errored) return false;
   state.reading = false;
   if (state.decoder !== null && !encoding) chunk = state.decoder.write(chunk);
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, false, 1);
   return canPushMore(state);
 }
 
@@ -374,7 +382,8 @@ function canPushMore(state) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
-function addChunk(stream, state, chunk, addToFront) {
+// addChunk: len is the chunk's size (1 in objectMode).
+function addChunk(stream, state, chunk, addToFront, len) {
   if (state.flowing === true && state.dataListening && !state.sync && state.length === 0) {
     // Flowing and nothing buffered: hand the chunk straight to 'data'.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
@@ -382,7 +391,7 @@ function addChunk(stream, state, chunk, addToFront) {
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length += len;
     if (addToFront) bufferUnshift(state, chunk);
     else state.buffer.push(chunk);
     if (state.needReadable) emitReadable(stream);
@@ -429,7 +438,7 @@ function computeNewHighWaterMark(n) {
 function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
-  if (Number.isNaN(n)) {
+  if (NumberIsNaN(n)) {
     // read() without n: everything, or one chunk at a time when flowing.
     if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
@@ -440,40 +449,44 @@ function howMuchToRead(n, state) {
 
 Readable.prototype.read = function(n) {
   if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  else if (!NumberIsInteger(n)) n = NumberParseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
+  // Locals for the fields read several times before _read can change them (property reads
+  // are map lookups in goja).
+  let hwm = state.highWaterMark;
+  let length = state.length;
+  const ended = state.ended;
 
-  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  if (n > hwm) hwm = state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
 
   // read(0) with enough buffered (or at the end) only triggers 'readable' or 'end'.
   if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
-       state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+      ((hwm !== 0 ? length >= hwm : length > 0) || ended)) {
+    if (length === 0 && ended) endReadable(this);
     else emitReadable(this);
     return null;
   }
 
   n = howMuchToRead(n, state);
 
-  if (n === 0 && state.ended) {
-    if (state.length === 0) endReadable(this);
+  if (n === 0 && ended) {
+    if (length === 0) endReadable(this);
     return null;
   }
 
   // Call _read when the buffer would fall below the mark.
   let doRead = state.needReadable;
-  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+  if (length === 0 || length - n < hwm) doRead = true;
+  if (ended || state.reading || state.destroyed || state.errored || !state.constructed) {
     doRead = false;
   } else if (doRead) {
     state.reading = true;
     state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    if (length === 0) state.needReadable = true;
     try {
-      this._read(state.highWaterMark);
+      this._read(hwm);
     } catch (err) {
       errorOrDestroy(this, err);
     }
@@ -484,18 +497,19 @@ Readable.prototype.read = function(n) {
 
   let ret = n > 0 ? fromList(n, state) : null;
 
+  length = state.length;
   if (ret === null) {
-    if (state.length <= state.highWaterMark) state.needReadable = true;
+    if (length <= state.highWaterMark) state.needReadable = true;
     n = 0;
   } else {
-    state.length -= n;
+    state.length = length -= n;
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
+    else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
   }
 
-  if (state.length === 0) {
+  if (length === 0) {
     if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
+    else if (nOrig !== n) endReadable(this);
   }
 
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
@@ -852,6 +866,7 @@ const AsyncIteratorPrototype = {
 };
 
 const resolvedPromise = Promise.resolve();
+const kWait = Symbol('kWait');
 
 function createAsyncIterator(stream, options) {
   const destroyOnReturn = !options || options.destroyOnReturn !== false;
@@ -859,6 +874,8 @@ function createAsyncIterator(stream, options) {
   let error; // undefined while running, null at a clean end, else the error
   let done = false;
   let busy = false;
+  let started = false;
+  let cleanup = nop;
   const queue = [];
 
   function onReadable() {
@@ -866,13 +883,18 @@ function createAsyncIterator(stream, options) {
     wake = nop;
     w();
   }
-  stream.on('readable', onReadable);
-  const cleanup = eos(stream, { writable: false }, (err) => {
-    error = err ? aggregateTwoErrors(error, err) : null;
-    const w = wake;
-    wake = nop;
-    w();
-  });
+
+  // The generator's body starts with the first next(): only then does it listen.
+  function start() {
+    started = true;
+    stream.on('readable', onReadable);
+    cleanup = eos(stream, { writable: false }, (err) => {
+      error = err ? aggregateTwoErrors(error, err) : null;
+      const w = wake;
+      wake = nop;
+      w();
+    });
+  }
 
   function finish() {
     done = true;
@@ -885,43 +907,61 @@ function createAsyncIterator(stream, options) {
     }
   }
 
-  // pull settles one next() request: a chunk, the end, or the error.
+  // step makes one attempt at the next result: a result object, kWait when it must wait for
+  // 'readable' (or the end), or it throws the stream's error.
+  function step() {
+    if (!started) start();
+    let chunk;
+    try {
+      chunk = stream.destroyed ? null : stream.read();
+    } catch (err) {
+      error = aggregateTwoErrors(error, err);
+      finish();
+      throw error;
+    }
+    if (chunk !== null) return { value: chunk, done: false };
+    if (error) {
+      finish();
+      throw error;
+    }
+    if (error === null) {
+      finish();
+      return { value: undefined, done: true };
+    }
+    return kWait;
+  }
+
+  // pull serves a waiting next() request.
   function pull(req) {
-    for (;;) {
-      let chunk;
-      try {
-        chunk = stream.destroyed ? null : stream.read();
-      } catch (err) {
-        error = aggregateTwoErrors(error, err);
-        finish();
-        settle(req, false, error);
-        return;
-      }
-      if (chunk !== null) {
-        settle(req, true, { value: chunk, done: false });
-        return;
-      }
-      if (error) {
-        finish();
-        settle(req, false, error);
-        return;
-      }
-      if (error === null) {
-        finish();
-        settle(req, true, { value: undefined, done: true });
-        return;
-      }
-      // Like an awaited promise: go on in a microtask, after the current tick's work.
-      wake = () => {
-        resolvedPromise.then(() => pull(req));
-      };
+    let r;
+    try {
+      r = step();
+    } catch (err) {
+      settle(req, false, err);
       return;
     }
+    if (r === kWait) wait(req);
+    else settle(req, true, r);
+  }
+
+  function wait(req) {
+    // Like an awaited promise: go on in a microtask, after the current tick's work.
+    wake = () => {
+      resolvedPromise.then(() => pull(req));
+    };
   }
 
   function settle(req, ok, v) {
-    if (ok) req.resolve(v);
-    else req.reject(v);
+    if (ok) {
+      // An async generator awaits what it yields or returns: the result lands a tick later.
+      resolvedPromise.then(() => {
+        req.resolve(v);
+        busy = false;
+        if (queue.length > 0) run(queue.shift());
+      });
+      return;
+    }
+    req.reject(v);
     busy = false;
     if (queue.length > 0) run(queue.shift());
   }
@@ -935,9 +975,17 @@ function createAsyncIterator(stream, options) {
     }
     if (req.kind === 'next') {
       pull(req);
+    } else if (!started) {
+      // return() or throw() before the first next(): the body never runs.
+      done = true;
+      if (req.kind === 'return') settle(req, true, { value: req.arg, done: true });
+      else settle(req, false, req.arg);
     } else if (req.kind === 'return') {
-      finish();
-      settle(req, true, { value: req.arg, done: true });
+      // return() awaits its value before the finally block runs.
+      resolvedPromise.then(() => {
+        finish();
+        settle(req, true, { value: req.arg, done: true });
+      });
     } else {
       error = aggregateTwoErrors(error, req.arg);
       finish();
@@ -953,8 +1001,27 @@ function createAsyncIterator(stream, options) {
     });
   }
 
+  // next's fast path: a chunk already buffered is returned without queueing a request.
+  function next() {
+    if (busy || done) return request('next');
+    let r;
+    try {
+      r = step();
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    if (r !== kWait) {
+      // As an async generator's yield: the result settles one microtask later.
+      return resolvedPromise.then(() => r);
+    }
+    return new Promise((resolve, reject) => {
+      busy = true;
+      wait({ kind: 'next', arg: undefined, resolve, reject });
+    });
+  }
+
   const iter = Object.create(AsyncIteratorPrototype);
-  iter.next = function next() { return request('next'); };
+  iter.next = next;
   iter.return = function(value) { return request('return', value); };
   iter.throw = function(err) { return request('throw', err); };
   Object.defineProperty(iter, 'next', { enumerable: false });

@@ -4,6 +4,8 @@
 // to the readable side. The write callback is held back while the readable side is full, so
 // backpressure travels upstream; _flush runs before the readable side ends.
 
+// Read once: a module-level binding is much cheaper in goja than a global lookup.
+const process = globalThis.process;
 const Duplex = require('internal/streams/duplex');
 const { getHighWaterMark } = require('internal/streams/state');
 const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');

@@ -4,11 +4,14 @@
 // (or a batch to _writev), buffering the rest; 'drain' when the buffer empties after write()
 // said false; end() → _final → 'prefinish' → 'finish' → 'close'.
 
+// Read once: a module-level binding is much cheaper in goja than a global lookup.
+const process = globalThis.process;
 const EE = require('events');
 const { Buffer } = require('buffer');
 const { Stream } = require('internal/streams/legacy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const destroyImpl = require('internal/streams/destroy');
+const eos = require('internal/streams/end-of-stream');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 const {
   codes: {
@@ -22,6 +25,7 @@ const {
     ERR_STREAM_WRITE_AFTER_END,
     ERR_UNKNOWN_ENCODING,
   },
+  AbortError,
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/buffer_util');
 const { kOnConstructed } = require('internal/streams/utils');
@@ -610,6 +614,20 @@ Writable.prototype._destroy = function(err, cb) {
 
 Writable.prototype[EE.captureRejectionSymbol] = function(err) {
   this.destroy(err);
+};
+
+const SymbolAsyncDispose = typeof Symbol.asyncDispose === 'symbol' ?
+  Symbol.asyncDispose : Symbol.for('nodejs.asyncDispose');
+
+Writable.prototype[SymbolAsyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.writableFinished ? null : new AbortError();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) => {
+    eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null)));
+  });
 };
 
 function lazyWebStreams() {
