@@ -1,7 +1,8 @@
 // The Interface's own events and state: 'pause'/'resume' (and the input's paused state),
 // write() and prompt() resuming, 'close' once (pausing first), 'SIGINT'/'SIGTSTP' from ctrl+c /
 // ctrl+z when someone listens, 'error' from the input, the signal option closing the interface
-// (on the next tick when already aborted), positional arguments, and setRawMode on the input.
+// (on the next tick when already aborted), positional arguments, setRawMode on the input, and
+// the output's 'resize' redrawing the line.
 'use strict';
 
 const { PassThrough } = require('stream');
@@ -51,8 +52,16 @@ async function main() {
     input.write('\x03');
     input.write('\x1a');
     console.log('not closed', rl.closed);
+    // A resize of the output redraws the line.
+    output.setEncoding('utf8');
+    output.read();
+    rl.line = 'resized';
+    rl.cursor = 3;
+    output.emit('resize');
+    console.log('resize redraw', JSON.stringify(output.read()), 'listeners', output.listenerCount('resize'));
     rl.close();
-    console.log('raw modes', JSON.stringify(modes));
+    console.log('raw modes', JSON.stringify(modes), 'resize listeners after close',
+                output.listenerCount('resize'), 'keypress listeners', input.listenerCount('keypress'));
   }
   {
     console.log('-- error from the input');
