@@ -220,11 +220,13 @@ func (h *jsHandle) bytesWritten() uint64 {
 	return h.s.BytesWritten()
 }
 
-// write starts a write for the WriteWrap req. A write the fd could not take at once sets
-// req.async (true) and req.bytes; req.oncomplete(status, handle, error) then runs later.
+// write starts a write. It returns 0 when the fd took everything at once, or a negative
+// errno. What the fd cannot take now is queued with a request: req when it is an object
+// (then 0 is returned), else a new object that is returned; either way the request gets
+// async = true and bytes, and req.oncomplete(status, handle, error) runs when it is done.
+// (JavaScript passes null and makes no request object for the common, synchronous case.)
 func (h *jsHandle) write(reqv goja.Value, bufs [][]byte) goja.Value {
 	c := h.c
-	req := reqv.ToObject(c.vm)
 	if h.s == nil {
 		return c.errno(loop.EBADF)
 	}
@@ -232,13 +234,24 @@ func (h *jsHandle) write(reqv goja.Value, bufs [][]byte) goja.Value {
 	for _, b := range bufs {
 		size += len(b)
 	}
-	async, err := h.s.Write(bufs, func(status loop.Errno) { h.complete(req, status) })
-	if async {
-		// Only a queued write is told so; JavaScript starts every request with async false.
-		req.Set("async", true)
-		req.Set("bytes", size)
+	rest, err := h.s.TryWrite(bufs)
+	if err != 0 || rest == nil {
+		return c.errno(err)
 	}
-	return c.errno(err)
+	req, made := reqv.(*goja.Object)
+	made = !made
+	if made {
+		req = c.vm.NewObject()
+	}
+	req.Set("async", true)
+	req.Set("bytes", size)
+	if err := h.s.QueueWrite(rest, size, func(status loop.Errno) { h.complete(req, status) }); err != 0 {
+		return c.errno(err)
+	}
+	if made {
+		return req
+	}
+	return c.errno(0)
 }
 
 // complete calls req.oncomplete(status, handle, undefined) as a macrotask.

@@ -148,39 +148,54 @@ func (s *Stream) IsReading() bool { return s.reading }
 // async reports whether cb will be called: when false, all of bufs has been
 // written. err is the errno of a write that failed at once.
 func (s *Stream) Write(bufs [][]byte, cb WriteCallback) (async bool, err loop.Errno) {
-	if s.closed {
-		return false, loop.EBADF
-	}
-	if s.shutting {
-		return false, loop.EPIPE
-	}
 	size := 0
 	for _, b := range bufs {
 		size += len(b)
 	}
-	if len(s.queue) == 0 {
-		rest, e := s.writeSome(bufs)
-		if e != 0 {
-			return false, e
-		}
-		if rest == nil {
-			s.bytesWritten += uint64(size)
-			return false, 0
-		}
-		bufs = rest
+	rest, err := s.TryWrite(bufs)
+	if err != 0 || rest == nil {
+		return false, err
 	}
-	left := 0
-	for _, b := range bufs {
-		left += len(b)
+	return true, s.QueueWrite(rest, size, cb)
+}
+
+// TryWrite writes what the fd takes now, as uv_try_write, unless writes are already
+// queued (which must go first). rest is what is left, nil when everything was written.
+func (s *Stream) TryWrite(bufs [][]byte) (rest [][]byte, err loop.Errno) {
+	if s.closed {
+		return nil, loop.EBADF
 	}
-	s.queue = append(s.queue, &writeReq{bufs: bufs, size: size, cb: cb})
+	if s.shutting {
+		return nil, loop.EPIPE
+	}
+	if len(s.queue) > 0 {
+		return bufs, 0
+	}
+	size := bufsLen(bufs)
+	rest, err = s.writeSome(bufs)
+	if err != 0 {
+		return nil, err
+	}
+	s.bytesWritten += uint64(size - bufsLen(rest))
+	return rest, 0
+}
+
+// QueueWrite queues rest (what TryWrite left of a write of size bytes) to be written when
+// the fd can take it; cb runs then. The counters count the whole write at completion.
+func (s *Stream) QueueWrite(rest [][]byte, size int, cb WriteCallback) loop.Errno {
+	if s.closed {
+		return loop.EBADF
+	}
+	left := bufsLen(rest)
+	s.bytesWritten -= uint64(size - left) // counted again in full when the request completes
+	s.queue = append(s.queue, &writeReq{bufs: rest, size: size, cb: cb})
 	s.queued += left
 	s.l.ReqStart()
 	if err := s.w.Start(loop.EventWrite); err != nil {
 		// The poller refuses the fd: nothing will ever drain the queue.
-		return true, s.failQueue(loop.ErrnoOf(err))
+		return s.failQueue(loop.ErrnoOf(err))
 	}
-	return true, 0
+	return 0
 }
 
 // failQueue makes every queued write complete with status in the next pending

@@ -4,10 +4,12 @@
 // Go stream handle (bindings/streamwrap): write requests and their completion,
 // and the onread callback that pushes what the handle read into the stream.
 //
-// Handle protocol: handle.writeBuffer/writeUtf8String/writev(req, ...) return
-// 0 or a negative errno and set req.async and req.bytes; an async request
-// completes through req.oncomplete(status, handle). handle.onread(nread, ab)
-// gets nread > 0 with an ArrayBuffer, or a negative errno (UV_EOF at the end).
+// Handle protocol: handle.writeBuffer/writeUtf8String/writev(req, data) write at
+// once what the fd takes and return 0, or a negative errno. What must wait is
+// queued with a request — req, or with req null a new object that is returned —
+// whose async is then true, and which completes through
+// req.oncomplete(status, handle). handle.onread(nread, ab) gets nread > 0 with
+// an ArrayBuffer, or a negative errno (UV_EOF at the end).
 
 const { WriteWrap } = internalBinding('stream_wrap');
 const { FastBuffer } = require('internal/buffer');
@@ -25,6 +27,8 @@ const kBufferCb = Symbol('kBufferCb');
 const kBufferGen = Symbol('kBufferGen');
 const owner_symbol = Symbol('owner_symbol');
 
+// createWriteWrap makes a request up front, Node's way (a handle given one uses it when it
+// must queue); gonode's own writes pass null instead and get a request only when needed.
 function createWriteWrap(handle, callback) {
   const req = new WriteWrap();
   req.handle = handle;
@@ -54,44 +58,49 @@ function onWriteComplete(status) {
   if (typeof this.callback === 'function') this.callback(null);
 }
 
-function handleWriteReq(req, data, encoding) {
-  const { handle } = req;
+// A write the handle finished at once (or that failed at once) needs no request object; its
+// result is this shared one.
+const kSyncWrite = Object.freeze({ async: false, bytes: 0 });
+
+// dispatchWrite hands data to the handle with no request: the result is 0 (all written),
+// a negative errno, or the request object the handle made for what it had to queue.
+function dispatchWrite(handle, data, encoding) {
   switch (encoding) {
-    case 'buffer': {
-      const ret = handle.writeBuffer(req, data);
-      if (req.async) req.buffer = data;
-      return ret;
-    }
+    case 'buffer':
+      return handle.writeBuffer(null, data);
     case 'utf8':
     case 'utf-8':
-      return handle.writeUtf8String(req, data);
-    default: {
-      const buffer = Buffer.from(data, encoding);
-      const ret = handle.writeBuffer(req, buffer);
-      if (req.async) req.buffer = buffer;
-      return ret;
-    }
+      return handle.writeUtf8String(null, data);
+    default:
+      return handle.writeBuffer(null, Buffer.from(data, encoding));
   }
 }
 
-// afterWriteDispatched calls back at once for a write the handle finished
-// synchronously (the Writable defers the user's callback itself).
-function afterWriteDispatched(req, err, cb) {
-  if (err !== 0) return cb(new ErrnoException(err, 'write', req.error));
-  if (!req.async && typeof req.callback === 'function') req.callback();
-}
-
-function writeGeneric(self, data, encoding, cb) {
-  const req = createWriteWrap(self[kHandle], cb);
-  const err = handleWriteReq(req, data, encoding);
-  afterWriteDispatched(req, err, cb);
+// afterWriteDispatched finishes a write: a synchronous one calls back at once (the Writable
+// defers the user's callback itself); a queued one completes through onWriteComplete.
+function afterWriteDispatched(handle, ret, data, cb) {
+  if (typeof ret === 'number') {
+    if (ret !== 0) cb(new ErrnoException(ret, 'write'));
+    else cb();
+    return kSyncWrite;
+  }
+  const req = ret;
+  req.handle = handle;
+  req.oncomplete = onWriteComplete;
+  req.buffer = data; // keep the memory alive until written
+  req.callback = cb;
   return req;
 }
 
-// writevGeneric writes a Writable's buffered entries with one writev; strings
-// that are not UTF-8 become Buffers here, UTF-8 ones are encoded by the handle.
+function writeGeneric(self, data, encoding, cb) {
+  const handle = self[kHandle];
+  return afterWriteDispatched(handle, dispatchWrite(handle, data, encoding), data, cb);
+}
+
+// writevGeneric writes a Writable's buffered entries with one writev; strings that are not
+// UTF-8 become Buffers here, UTF-8 ones are encoded by the handle.
 function writevGeneric(self, data, cb) {
-  const req = createWriteWrap(self[kHandle], cb);
+  const handle = self[kHandle];
   const chunks = new Array(data.length);
   for (let i = 0; i < data.length; i++) {
     const { chunk, encoding } = data[i];
@@ -101,10 +110,7 @@ function writevGeneric(self, data, cb) {
       chunks[i] = chunk;
     }
   }
-  const err = req.handle.writev(req, chunks);
-  if (err === 0) req._chunks = chunks;
-  afterWriteDispatched(req, err, cb);
-  return req;
+  return afterWriteDispatched(handle, handle.writev(null, chunks), chunks, cb);
 }
 
 // onStreamRead is handle.onread: `this` is the handle.
