@@ -373,3 +373,44 @@ func TestWritevManyBuffers(t *testing.T) {
 		t.Errorf("status %v, read %d bytes of %d", status, got.Len(), want.Len())
 	}
 }
+
+// TryWrite never jumps the queue, and the byte counter counts a queued write once done.
+func TestTryWriteBehindQueue(t *testing.T) {
+	l := newLoop(t)
+	r, w := pipe(t)
+	ws := open(t, l, w)
+	rs := open(t, l, r)
+	big := make([]byte, 1<<20)
+	rest, err := ws.TryWrite([][]byte{big})
+	if err != 0 || rest == nil {
+		t.Fatalf("TryWrite of 1 MiB: rest %v, err %v", rest != nil, err)
+	}
+	written := ws.BytesWritten()
+	if written == 0 || written >= uint64(len(big)) {
+		t.Fatalf("BytesWritten %d after a partial write", written)
+	}
+	done := false
+	if err := ws.QueueWrite(rest, len(big), func(loop.Errno) { done = true }); err != 0 {
+		t.Fatal(err)
+	}
+	if ws.BytesWritten() != 0 {
+		t.Errorf("BytesWritten %d while the write is queued", ws.BytesWritten())
+	}
+	small := [][]byte{[]byte("x")}
+	if rest, err := ws.TryWrite(small); err != 0 || len(rest) != 1 {
+		t.Errorf("TryWrite behind a queued write: rest %d buffers, err %v", len(rest), err)
+	}
+	n := 0
+	rs.ReadStart(func(data []byte, st loop.Errno) {
+		n += len(data)
+		if n == len(big) {
+			rs.Close(nil)
+		}
+	})
+	l.Run(loop.RunDefault)
+	if !done || ws.BytesWritten() != uint64(len(big)) {
+		t.Errorf("done %v, BytesWritten %d", done, ws.BytesWritten())
+	}
+	ws.Close(nil)
+	l.Run(loop.RunDefault)
+}
