@@ -84,11 +84,10 @@ func (r *Runtime) sourceContext(value goja.Value) string {
 
 // printFatal writes Node's report for an uncaught exception to stderr.
 func (r *Runtime) printFatal(value goja.Value) {
-	// Stdout written before the error must come out before its report, as in Node.
-	r.runAtExit()
 	r.v8ifyStack(value) // an error the engine made still has goja's stack format
 	var body string
 	if r.formatFatal != nil {
+		// formatFatal also writes out what stdout/stderr pipes still hold.
 		r.depth++
 		v, err := r.formatFatal(goja.Undefined(), value)
 		r.depth--
@@ -96,6 +95,8 @@ func (r *Runtime) printFatal(value goja.Value) {
 			body = v.String()
 		}
 	}
+	// Stdout written before the error comes out before its report; stdio is reset.
+	r.runAtExit()
 	if body == "" {
 		body = value.String()
 	}

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The stdio behaviour the conformance harness cannot show: output bigger than a pipe holds,
@@ -192,5 +193,48 @@ throw new Error('boom');`
 	}
 	if rest := string(out[len(want):]); !strings.Contains(rest, "Error: boom") {
 		t.Errorf("after stdout: %q", rest)
+	}
+}
+
+// A parent that reads stdout only after the process has ended must not deadlock it: the
+// writes at exit give up on a reader that takes nothing for a second (Node exits at once,
+// dropping what the pipe did not take).
+func TestExitDoesNotWaitForAnIdleReader(t *testing.T) {
+	for _, c := range []struct {
+		tail string
+		code int
+	}{{"process.exit(0)", 0}, {"throw new Error('boom')", 1}} {
+		r, w, err := os.Pipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		script := `for (let i = 0; i < 5000; i++) process.stdout.write('x'.repeat(100) + '\n');` + c.tail
+		cmd := exec.Command(gonodeBin, "-e", script)
+		cmd.Stdout = w
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case err := <-done:
+			code := 0
+			if ee, ok := err.(*exec.ExitError); ok {
+				code = ee.ExitCode()
+			}
+			if code != c.code {
+				t.Errorf("%s: exit code %d", c.tail, code)
+			}
+		case <-time.After(30 * time.Second):
+			cmd.Process.Kill()
+			<-done
+			t.Errorf("%s: still running with nobody reading its stdout", c.tail)
+		}
+		out, _ := io.ReadAll(r)
+		r.Close()
+		if len(out) == 0 || strings.Trim(string(out), "x\n") != "" {
+			t.Errorf("%s: stdout %d bytes, not a prefix of the output", c.tail, len(out))
+		}
 	}
 }

@@ -77,6 +77,7 @@ func (c *class) resetStdio() {
 	for _, h := range c.stdio {
 		if h.s != nil && !h.s.IsClosed() {
 			h.s.Flush()
+			h.s.Restore()
 		}
 		if h.tty != nil {
 			h.tty.reset()

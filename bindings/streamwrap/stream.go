@@ -47,13 +47,17 @@ type Stream struct {
 	queued    int         // bytes still to write in queue
 	restoreNB bool        // O_NONBLOCK was off when the stream opened the fd
 	failErr   loop.Errno  // the poller refused the fd: queued writes fail with this
+	// stallLimit bounds (in ms) how long a blocking write waits for a reader that takes
+	// nothing: -1 (no limit) normally, exitStallMs once Flush has run.
+	stallLimit int
+	stalled    bool // a write at exit gave up on the reader
 
 	bytesRead    uint64
 	bytesWritten uint64
 }
 
 // Open makes a Stream over fd: the fd becomes non-blocking (its previous mode
-// is restored by Close and Flush for the standard fds, which Close never closes).
+// is restored by Close, or by Restore for the standard fds, which Close never closes).
 func Open(l *loop.Loop, fd int) (*Stream, error) {
 	if !supported {
 		return nil, loop.ENOTSUP
@@ -70,7 +74,7 @@ func Open(l *loop.Loop, fd int) (*Stream, error) {
 			return nil, errnoOf(err)
 		}
 	}
-	s := &Stream{l: l, fd: fd, restoreNB: !nb}
+	s := &Stream{l: l, fd: fd, restoreNB: !nb, stallLimit: -1}
 	w, err := loop.NewIOWatcher(l, fd, s.onEvents)
 	if err != nil {
 		if !nb {
@@ -219,7 +223,13 @@ func (s *Stream) writeSome(bufs [][]byte) (rest [][]byte, err loop.Errno) {
 			if !s.blocking {
 				return bufs, 0
 			}
-			if e := waitWritable(s.fd); e != nil {
+			if s.stalled {
+				return bufs, loop.EAGAIN
+			}
+			if e := waitWritable(s.fd, s.stallLimit); e != nil {
+				if isEAGAIN(e) {
+					s.stalled = true // the reader took nothing: later writes give up at once
+				}
 				return bufs, errnoOf(e)
 			}
 		}
@@ -408,15 +418,21 @@ func (s *Stream) release() {
 	s.fd = -1
 }
 
-// Flush writes everything queued, waiting for the fd as long as needed, and
-// puts the fd back in its original mode; the queued writes' callbacks are
-// dropped. The host calls it when the process exits, so output written
-// asynchronously to a pipe is not lost. The stream stays usable (blocking).
+// exitStallMs is how long the writes at exit wait for a reader that takes nothing at all
+// before giving the rest up: a reader that reads gets everything, and a parent that only
+// reads once the process has ended cannot deadlock it.
+const exitStallMs = 1000
+
+// Flush writes everything queued, waiting for the fd while its reader takes data; the
+// queued writes' callbacks are dropped. The host calls it when the process exits, so
+// output written asynchronously to a pipe is not lost. The stream stays usable, with
+// writes that wait the same way. Restore then puts the fd back in its original mode.
 func (s *Stream) Flush() {
 	if s.closed || s.fd < 0 {
 		return
 	}
 	s.blocking = true
+	s.stallLimit = exitStallMs
 	for _, r := range s.queue {
 		if r.bufs != nil {
 			if _, e := s.writeSome(r.bufs); e != 0 {
@@ -429,8 +445,14 @@ func (s *Stream) Flush() {
 	}
 	s.queue, s.queued = nil, 0
 	s.w.Stop(loop.EventWrite)
-	if s.restoreNB {
-		setNonblock(s.fd, false)
-		s.restoreNB = false
+}
+
+// Restore puts the fd back in the blocking mode it had before Open, once nothing more
+// will be written (at exit: a blocking fd would make a later write wait without limit).
+func (s *Stream) Restore() {
+	if s.closed || s.fd < 0 || !s.restoreNB {
+		return
 	}
+	setNonblock(s.fd, false)
+	s.restoreNB = false
 }

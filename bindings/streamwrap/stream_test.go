@@ -5,6 +5,7 @@ package streamwrap
 import (
 	"bytes"
 	"testing"
+	"time"
 
 	"golang.org/x/sys/unix"
 
@@ -300,8 +301,12 @@ func TestFlushWritesQueueAndRestoresMode(t *testing.T) {
 		n <- total
 	}()
 	ws.Flush()
+	if nb, _ := nonblocking(w); !nb {
+		t.Error("Flush changed the fd's mode")
+	}
+	ws.Restore()
 	if nb, _ := nonblocking(w); nb {
-		t.Error("Flush did not restore blocking mode")
+		t.Error("Restore did not restore blocking mode")
 	}
 	if l.Alive() {
 		t.Error("loop alive after Flush")
@@ -410,6 +415,26 @@ func TestTryWriteBehindQueue(t *testing.T) {
 	l.Run(loop.RunDefault)
 	if !done || ws.BytesWritten() != uint64(len(big)) {
 		t.Errorf("done %v, BytesWritten %d", done, ws.BytesWritten())
+	}
+	ws.Close(nil)
+	l.Run(loop.RunDefault)
+}
+
+// At exit a reader that takes nothing cannot hold the process: Flush gives up after
+// exitStallMs without progress.
+func TestFlushGivesUpOnAStalledReader(t *testing.T) {
+	l := newLoop(t)
+	r, w := pipe(t)
+	defer unix.Close(r)
+	ws := open(t, l, w)
+	ws.Write([][]byte{make([]byte, 1<<20)}, func(loop.Errno) {})
+	start := time.Now()
+	ws.Flush()
+	if d := time.Since(start); d < exitStallMs*time.Millisecond/2 || d > 10*time.Second {
+		t.Errorf("Flush took %v", d)
+	}
+	if l.Alive() {
+		t.Error("loop alive after Flush")
 	}
 	ws.Close(nil)
 	l.Run(loop.RunDefault)

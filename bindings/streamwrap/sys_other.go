@@ -14,7 +14,7 @@ func sysWritev(fd int, bufs [][]byte) (int, error) { return 0, errUnsupported }
 func isEAGAIN(err error) bool                      { return false }
 func nonblocking(fd int) (bool, error)             { return false, errUnsupported }
 func setNonblock(fd int, on bool) error            { return errUnsupported }
-func waitWritable(fd int) error                    { return errUnsupported }
+func waitWritable(fd int, timeoutMs int) error     { return errUnsupported }
 func shutdownWrite(fd int) error                   { return errUnsupported }
 func closeFd(fd int) error                         { return errUnsupported }
 

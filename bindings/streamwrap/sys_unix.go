@@ -61,13 +61,17 @@ func nonblocking(fd int) (bool, error) {
 
 func setNonblock(fd int, on bool) error { return unix.SetNonblock(fd, on) }
 
-// waitWritable blocks until fd can take more data (or has an error pending).
-func waitWritable(fd int) error {
+// waitWritable blocks until fd can take more data (or has an error pending), or
+// until timeoutMs passes (-1: no limit), which is reported as EAGAIN.
+func waitWritable(fd int, timeoutMs int) error {
 	fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLOUT}}
 	for {
-		_, err := unix.Poll(fds, -1)
+		n, err := unix.Poll(fds, timeoutMs)
 		if err == unix.EINTR {
 			continue
+		}
+		if err == nil && n == 0 {
+			return unix.EAGAIN
 		}
 		return err
 	}

@@ -213,7 +213,7 @@ func writeAll(fd int, data []byte) error {
 			if !isEAGAIN(err) {
 				return err
 			}
-			if err := waitWritable(fd); err != nil {
+			if err := waitWritable(fd, -1); err != nil {
 				return err
 			}
 		}

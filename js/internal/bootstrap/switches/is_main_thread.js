@@ -94,10 +94,10 @@ function flushStdio() {
     handle.flushSync();
     const buffered = stream.writableBuffer;
     if (!buffered) continue;
+    // The handle now waits for the reader, and gives up (an error) when it takes nothing.
     for (const { chunk, encoding } of buffered) {
-      const req = {};
-      if (typeof chunk === 'string') handle.writeBuffer(req, require('buffer').Buffer.from(chunk, encoding));
-      else handle.writeBuffer(req, chunk);
+      const data = typeof chunk === 'string' ? require('buffer').Buffer.from(chunk, encoding) : chunk;
+      if (handle.writeBuffer(null, data) !== 0) break;
     }
   }
 }
