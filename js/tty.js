@@ -37,6 +37,13 @@ function ReadStream(fd, options) {
   });
   this.isRaw = false;
   this.isTTY = true;
+  // While raw, a SIGINT or SIGTERM nobody listens for puts the terminal back before the
+  // process dies of it, as Node does; the handle asks here whether someone listens.
+  this._handle.onsignal = hasSignalListener;
+}
+
+function hasSignalListener(name) {
+  return process.listenerCount(name) > 0;
 }
 Object.setPrototypeOf(ReadStream.prototype, net.Socket.prototype);
 Object.setPrototypeOf(ReadStream, net.Socket);

@@ -201,3 +201,53 @@ func TestTTYRawModeRestoredAtExit(t *testing.T) {
 		slave.Close()
 	}
 }
+
+// A SIGTERM while raw: with no listener the terminal is put back and the process dies of
+// the signal (as Node's SignalExit does); with a listener, the listener runs.
+func TestTTYRawModeAndSIGTERM(t *testing.T) {
+	for _, c := range []struct {
+		script string
+		signal bool // the process should die of SIGTERM
+	}{
+		{`process.stdin.setRawMode(true); process.stdin.resume(); console.log('ready')`, true},
+		{`process.stdin.setRawMode(true); process.stdin.resume();
+		  process.on('SIGTERM', () => { console.log('got SIGTERM'); process.stdin.pause(); });
+		  console.log('ready')`, false},
+	} {
+		for name, bin := range runners(t) {
+			master, slave := openPTY(t, 80, 24)
+			before, _ := unix.IoctlGetTermios(int(slave.Fd()), unix.TCGETS)
+			cmd := exec.Command(bin, "-e", c.script)
+			cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+			cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			lines := bufio.NewReader(master)
+			line, _ := lines.ReadString('\n')
+			if !strings.HasPrefix(line, "ready") {
+				t.Fatalf("%s: %q", name, line)
+			}
+			cmd.Process.Signal(syscall.SIGTERM)
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			var err error
+			select {
+			case err = <-done:
+			case <-time.After(20 * time.Second):
+				cmd.Process.Kill()
+				t.Fatalf("%s: did not exit", name)
+			}
+			ws := cmd.ProcessState.Sys().(syscall.WaitStatus)
+			if got := ws.Signaled() && ws.Signal() == syscall.SIGTERM; got != c.signal {
+				t.Errorf("%s %q: died of SIGTERM %v, want %v (%v)", name, c.script, got, c.signal, err)
+			}
+			after, _ := unix.IoctlGetTermios(int(slave.Fd()), unix.TCGETS)
+			if after.Lflag != before.Lflag || after.Iflag != before.Iflag {
+				t.Errorf("%s %q: terminal left raw", name, c.script)
+			}
+			master.Close()
+			slave.Close()
+		}
+	}
+}

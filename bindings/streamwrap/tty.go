@@ -13,6 +13,7 @@ type ttyState struct {
 	fd   int
 	orig *termState
 	raw  bool
+	sigs []*loop.Signal // SIGINT and SIGTERM watchers while raw (signal_unix.go)
 }
 
 func (t *ttyState) setRaw(on bool) loop.Errno {
@@ -101,7 +102,12 @@ func InitTTY(env binding.Env) *goja.Object {
 		if h.tty == nil {
 			return c.errno(loop.EBADF)
 		}
-		return c.errno(h.tty.setRaw(call.Argument(0).ToBoolean()))
+		on := call.Argument(0).ToBoolean()
+		err := h.tty.setRaw(on)
+		if err == 0 {
+			h.watchFatalSignals(on)
+		}
+		return c.errno(err)
 	})
 	b := vm.NewObject()
 	b.Set("TTY", ctor)
