@@ -4,7 +4,8 @@
 // 'pipe_wrap' and 'tty_wrap') give JavaScript Node's handle objects. Pipes and
 // terminals use it today; TCP and unix-domain sockets will share it.
 //
-// Everything here runs on the loop thread, except the blocking flush at exit.
+// Everything here runs on the loop thread; the writes that wait (terminals, the flush
+// at exit) block it, as Node's synchronous stdio writes do.
 package streamwrap
 
 import (
