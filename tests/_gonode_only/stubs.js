@@ -17,7 +17,7 @@ const stubModules = [
   '_http_server', '_stream_wrap', '_tls_common', '_tls_wrap',
   'async_hooks', 'child_process', 'cluster', 'crypto', 'dgram', 'dns',
   'dns/promises', 'domain', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
-  'inspector/promises', 'net', 'punycode', 'repl', 'stream/consumers', 'stream/web',
+  'inspector/promises', 'net', 'punycode', 'repl', 'stream/web',
   'tls', 'trace_events', 'v8', 'vm', 'wasi',
   'zlib', 'node:sea', 'node:test', 'node:test/reporters',
 ];

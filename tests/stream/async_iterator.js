@@ -107,6 +107,13 @@ function trace(name, s) {
     for await (const c of it) console.log('  chunk', c);
   }
 
+  console.log('shape');
+  {
+    const it = Readable.from([1])[Symbol.asyncIterator]();
+    console.log(' ', Object.prototype.toString.call(it), Object.keys(it), it.next.name,
+      require('util').inspect(it, { depth: 0 }));
+  }
+
   console.log('empty stream');
   {
     const r = new Readable({ read() { this.push(null); } });

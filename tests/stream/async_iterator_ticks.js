@@ -29,9 +29,10 @@ async function probe(label, mk) {
   it.return().then(() => order.push('ret'));
   await new Promise((r) => setImmediate(r));
   console.log(order.join(' '));
+  await part2();
 })();
-(async () => {
-  await new Promise((r) => setTimeout(r, 50));
+
+async function part2() {
   const r = Readable.from([1]);
   const it = r[Symbol.asyncIterator]();
   console.log('before next', r.listenerCount('readable'), r.readableFlowing);
@@ -46,4 +47,4 @@ async function probe(label, mk) {
   await it3.next();
   try { await it3.throw(new Error('thrown after start')); } catch (e) { console.log('throw after start', e.message, r3.destroyed); }
   await new Promise((r) => setImmediate(r));
-})();
+}

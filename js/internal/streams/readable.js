@@ -98,28 +98,6 @@ function ReadableState(options, stream, isDuplex) {
 // ---------------------------------------------------------------------------------------------
 // The buffer: an array of chunks read from bufferIndex.
 
-function bufferCount(state) {
-  return state.buffer.length - state.bufferIndex;
-}
-
-function bufferShift(state) {
-  const buf = state.buffer;
-  const i = state.bufferIndex;
-  const chunk = buf[i];
-  if (i + 1 === buf.length) {
-    buf.length = 0;
-    state.bufferIndex = 0;
-  } else {
-    buf[i] = null;
-    state.bufferIndex = i + 1;
-    if (i > 1024) {
-      buf.splice(0, i + 1);
-      state.bufferIndex = 0;
-    }
-  }
-  return chunk;
-}
-
 function bufferUnshift(state, chunk) {
   if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
   else state.buffer.unshift(chunk);
@@ -128,70 +106,6 @@ function bufferUnshift(state, chunk) {
 function bufferClear(state) {
   state.buffer.length = 0;
   state.bufferIndex = 0;
-}
-
-function bufferJoin(state) {
-  const buf = state.buffer;
-  let s = '';
-  const parts = [];
-  for (let i = state.bufferIndex; i < buf.length; i++) parts.push(buf[i]);
-  s = parts.join('');
-  return s;
-}
-
-function bufferConcat(state, n) {
-  const buf = state.buffer;
-  const out = Buffer.allocUnsafe(n >>> 0);
-  let off = 0;
-  for (let i = state.bufferIndex; i < buf.length; i++) {
-    const c = buf[i];
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
-}
-
-// bufferConsume takes n bytes (or characters) from the front, splitting a chunk if needed.
-function bufferConsume(state, n, hasStrings) {
-  const buf = state.buffer;
-  const data = buf[state.bufferIndex];
-  if (n < data.length) {
-    buf[state.bufferIndex] = data.slice(n);
-    return data.slice(0, n);
-  }
-  if (n === data.length) return bufferShift(state);
-  if (hasStrings) {
-    const parts = [];
-    while (n > 0) {
-      const str = buf[state.bufferIndex];
-      if (n >= str.length) {
-        parts.push(str);
-        n -= str.length;
-        bufferShift(state);
-      } else {
-        parts.push(str.slice(0, n));
-        buf[state.bufferIndex] = str.slice(n);
-        n = 0;
-      }
-    }
-    return parts.join('');
-  }
-  const ret = Buffer.allocUnsafe(n);
-  let off = 0;
-  while (n > 0) {
-    const c = buf[state.bufferIndex];
-    if (n >= c.length) {
-      ret.set(c, off);
-      off += c.length;
-      n -= c.length;
-      bufferShift(state);
-    } else {
-      ret.set(new Uint8Array(c.buffer, c.byteOffset, n), off);
-      buf[state.bufferIndex] = c.slice(n);
-      n = 0;
-    }
-  }
-  return ret;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -864,6 +778,11 @@ const AsyncIteratorPrototype = {
     return this;
   },
 };
+// The prototype chain of an async generator object: it reports itself as an AsyncGenerator.
+const AsyncGeneratorPrototype = Object.create(AsyncIteratorPrototype, {
+  [Symbol.toStringTag]: { __proto__: null, value: 'AsyncGenerator', configurable: true },
+});
+const StreamIteratorPrototype = Object.create(AsyncGeneratorPrototype);
 
 const resolvedPromise = Promise.resolve();
 const kWait = Symbol('kWait');
@@ -1020,7 +939,7 @@ function createAsyncIterator(stream, options) {
     });
   }
 
-  const iter = Object.create(AsyncIteratorPrototype);
+  const iter = Object.create(StreamIteratorPrototype);
   iter.next = next;
   iter.return = function(value) { return request('return', value); };
   iter.throw = function(err) { return request('throw', err); };
@@ -1114,19 +1033,103 @@ defineGetters(ReadableState.prototype, {
   },
 });
 
-// fromList takes n bytes (or one object) from the buffer; the caller adjusts state.length.
+// fromList takes n bytes (characters with a decoder, or one object) from the front of the
+// buffer, splitting a chunk if needed; the caller adjusts state.length. Consumed slots are set
+// to null and the array is compacted at the end, as Node does.
 function fromList(n, state) {
   if (state.length === 0) return null;
+  const buf = state.buffer;
+  const len = buf.length;
+  let idx = state.bufferIndex;
   let ret;
+
   if (state.objectMode) {
-    ret = bufferShift(state);
+    ret = buf[idx];
+    buf[idx++] = null;
   } else if (!n || n >= state.length) {
-    if (state.decoder) ret = bufferJoin(state);
-    else if (bufferCount(state) === 1) ret = state.buffer[state.bufferIndex];
-    else ret = bufferConcat(state, state.length);
-    bufferClear(state);
+    // Everything.
+    if (state.decoder) {
+      const parts = [];
+      while (idx < len) {
+        parts.push(buf[idx]);
+        buf[idx++] = null;
+      }
+      ret = parts.join('');
+    } else if (len - idx === 0) {
+      ret = Buffer.alloc(0);
+    } else if (len - idx === 1) {
+      ret = buf[idx];
+      buf[idx++] = null;
+    } else {
+      ret = Buffer.allocUnsafe(state.length);
+      let off = 0;
+      while (idx < len) {
+        const c = buf[idx];
+        ret.set(c, off);
+        off += c.length;
+        buf[idx++] = null;
+      }
+    }
+  } else if (n < buf[idx].length) {
+    // Part of the first chunk.
+    ret = buf[idx].slice(0, n);
+    buf[idx] = buf[idx].slice(n);
+  } else if (n === buf[idx].length) {
+    ret = buf[idx];
+    buf[idx++] = null;
+  } else if (state.decoder) {
+    const parts = [];
+    while (idx < len) {
+      const str = buf[idx];
+      if (n > str.length) {
+        parts.push(str);
+        n -= str.length;
+        buf[idx++] = null;
+        continue;
+      }
+      // Node compares n with the buffer array's length here, not the string's: when they
+      // happen to be equal the whole string is taken (even if longer than n), and a string of
+      // exactly n characters leaves an empty string behind. Kept for identical results.
+      if (n === buf.length) {
+        parts.push(str);
+        buf[idx++] = null;
+      } else {
+        parts.push(str.slice(0, n));
+        buf[idx] = str.slice(n);
+      }
+      break;
+    }
+    ret = parts.join('');
   } else {
-    ret = bufferConsume(state, n, state.decoder);
+    ret = Buffer.allocUnsafe(n);
+    const total = n;
+    while (idx < len) {
+      const data = buf[idx];
+      if (n > data.length) {
+        ret.set(data, total - n);
+        n -= data.length;
+        buf[idx++] = null;
+        continue;
+      }
+      if (n === data.length) {
+        ret.set(data, total - n);
+        buf[idx++] = null;
+      } else {
+        ret.set(new Uint8Array(data.buffer, data.byteOffset, n), total - n);
+        buf[idx] = Buffer.from(data.buffer, data.byteOffset + n, data.length - n);
+      }
+      break;
+    }
+  }
+
+  if (idx === len) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+  } else if (idx > 1024) {
+    buf.splice(0, idx);
+    state.bufferIndex = 0;
+  } else {
+    state.bufferIndex = idx;
   }
   return ret;
 }
