@@ -2,11 +2,13 @@ package tests
 
 import (
 	"bufio"
+	"bytes"
 	"io"
 	"os"
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -249,5 +251,84 @@ func TestTTYRawModeAndSIGTERM(t *testing.T) {
 			master.Close()
 			slave.Close()
 		}
+	}
+}
+
+// ptyOutput collects what a program writes to its terminal.
+type ptyOutput struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+	eof chan struct{}
+}
+
+func readPTY(master *os.File) *ptyOutput {
+	o := &ptyOutput{eof: make(chan struct{})}
+	go func() {
+		defer close(o.eof)
+		b := make([]byte, 4096)
+		for {
+			n, err := master.Read(b)
+			o.mu.Lock()
+			o.buf.Write(b[:n])
+			o.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return o
+}
+
+func (o *ptyOutput) String() string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.buf.String()
+}
+
+// waitSuffix waits until the output ends with suffix.
+func (o *ptyOutput) waitSuffix(t *testing.T, suffix string) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.HasSuffix(o.String(), suffix) {
+		if time.Now().After(deadline) {
+			t.Fatalf("output does not end with %q: %q", suffix, o.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// readline's line editor on a terminal, typed one key at a time, byte for byte as Node.
+func TestTTYReadlineQuestion(t *testing.T) {
+	session := func(bin string) string {
+		master, slave := openPTY(t, 80, 24)
+		defer master.Close()
+		cmd := exec.Command(bin, "stdio/testdata/readline-tty.js")
+		cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+		cmd.Env = withoutEmpty(append(os.Environ(), "TERM=xterm-256color", "NO_COLOR=", "FORCE_COLOR="))
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		slave.Close()
+		out := readPTY(master)
+		out.waitSuffix(t, "name? \x1b[7G")
+		for _, k := range []struct{ key, echo string }{{"b", "b"}, {"o", "o"}, {"x", "x"}, {"\x7f", "G"}, {"y", "y"}} {
+			master.Write([]byte(k.key))
+			out.waitSuffix(t, k.echo)
+		}
+		master.Write([]byte("\r"))
+		out.waitSuffix(t, "closed false\r\n")
+		if err := cmd.Wait(); err != nil {
+			t.Errorf("%s: %v", bin, err)
+		}
+		return out.String()
+	}
+	got := session(gonodeBin)
+	want := "\x1b[1G\x1b[0Jname? \x1b[7Gbox\x1b[1G\x1b[0Jname? bo\x1b[9Gy\r\r\nhello \"boy\" true\r\nclosed false\r\n"
+	if node, err := exec.LookPath("node"); err == nil {
+		want = session(node)
+	}
+	if got != want {
+		t.Errorf("gonode wrote:\n%q\nnode:\n%q", got, want)
 	}
 }
