@@ -7,7 +7,7 @@ console.log('same object', process.stdin === stdin);
 console.log('type', stdin.constructor.name, stdin instanceof net.Socket, stdin.fd, stdin.isTTY);
 console.log('state', stdin.readable, stdin.writable, stdin.readyState, stdin.pending,
   stdin.readableFlowing, stdin.readableHighWaterMark, stdin.allowHalfOpen);
-console.log('counters', stdin.bytesRead, stdin.bytesWritten);
+console.log('counters', stdin.bytesRead, stdin.bytesWritten, typeof process.openStdin);
 const chunks = [];
 stdin.on('data', (chunk) => {
   console.log('data', Buffer.isBuffer(chunk), chunk.length);

@@ -184,6 +184,11 @@ function setupStdio(process) {
   defineStream(process, 'stdout', makeStdioWriter(process, 1));
   defineStream(process, 'stdin', makeStdinGetter());
   defineStream(process, 'stderr', makeStdioWriter(process, 2));
+  // The legacy way to start reading stdin.
+  process.openStdin = function() {
+    process.stdin.resume();
+    return process.stdin;
+  };
 }
 
 module.exports = { setupStdio, flushStdio };
