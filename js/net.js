@@ -27,6 +27,8 @@ const {
   kHandle,
   kUpdateTimer,
   kBuffer,
+  kBufferCb,
+  kBufferGen,
   onStreamRead,
   owner_symbol,
   writeGeneric,
@@ -40,7 +42,10 @@ const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kTimeout = Symbol('timeout');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
-const async_id_symbol = Symbol('asyncId');
+const async_id_symbol = Symbol('async_id_symbol');
+const kSetNoDelay = Symbol('kSetNoDelay');
+const kSetKeepAlive = Symbol('kSetKeepAlive');
+const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 
 function noop() {}
 
@@ -66,12 +71,15 @@ function Socket(options) {
 
   this.connecting = false;
   this._hadError = false;
+  this[async_id_symbol] = -1;
   this[kHandle] = null;
   this._parent = null;
   this._host = null;
   this[kLastWriteQueueSize] = 0;
   this[kTimeout] = null;
   this[kBuffer] = null;
+  this[kBufferCb] = null;
+  this[kBufferGen] = null;
   this._closeAfterHandlingError = false;
 
   if (typeof options === 'number') options = { fd: options }; // the legacy form
@@ -112,6 +120,9 @@ function Socket(options) {
 
   this.server = null;
   this._server = null;
+  this[kSetNoDelay] = Boolean(options.noDelay);
+  this[kSetKeepAlive] = Boolean(options.keepAlive);
+  this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
   this[kBytesRead] = 0;
   this[kBytesWritten] = 0;
 }

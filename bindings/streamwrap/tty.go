@@ -81,6 +81,7 @@ func InitTTY(env binding.Env) *goja.Object {
 		h.tty = &ttyState{fd: fd}
 		return nil
 	}).ToObject(vm)
+	ctor.DefineDataProperty("name", vm.ToValue("TTY"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	proto := ctor.Get("prototype").ToObject(vm)
 	installStreamMethods(c, proto)
 	proto.Set("getWindowSize", func(call goja.FunctionCall) goja.Value {
@@ -127,6 +128,7 @@ func InitPipe(env binding.Env) *goja.Object {
 		c.newHandle(call.This)
 		return nil
 	}).ToObject(vm)
+	ctor.DefineDataProperty("name", vm.ToValue("Pipe"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	proto := ctor.Get("prototype").ToObject(vm)
 	installStreamMethods(c, proto)
 	proto.Set("open", func(call goja.FunctionCall) goja.Value {
