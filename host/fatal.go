@@ -87,6 +87,7 @@ func (r *Runtime) printFatal(value goja.Value) {
 	r.v8ifyStack(value) // an error the engine made still has goja's stack format
 	var body string
 	if r.formatFatal != nil {
+		// formatFatal also writes out what stdout/stderr pipes still hold.
 		r.depth++
 		v, err := r.formatFatal(goja.Undefined(), value)
 		r.depth--
@@ -94,6 +95,8 @@ func (r *Runtime) printFatal(value goja.Value) {
 			body = v.String()
 		}
 	}
+	// Stdout written before the error comes out before its report; stdio is reset.
+	r.runAtExit()
 	if body == "" {
 		body = value.String()
 	}
@@ -115,6 +118,7 @@ func (r *Runtime) printFatal(value goja.Value) {
 
 // printFatalText reports an error that is not a JavaScript value.
 func (r *Runtime) printFatalText(msg string) {
+	r.runAtExit()
 	io.WriteString(r.cfg.stderr, msg+"\n\n"+versionLine+"\n")
 }
 

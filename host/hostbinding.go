@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"syscall"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/bindings/binding"
@@ -100,6 +101,56 @@ func (r *Runtime) newHostBinding() *goja.Object {
 		}
 		return goja.Undefined()
 	}))
+	b.Set("stdioFd", r.fn(func(c goja.FunctionCall) goja.Value {
+		// stdioFd(n): the OS fd behind stdin/stdout/stderr, or -1 when the embedder gave
+		// a reader or writer that is not a file (process.stdin/stdout/stderr then use writeSync).
+		var v any
+		switch c.Argument(0).ToInteger() {
+		case 0:
+			v = r.cfg.stdin
+		case 1:
+			v = r.cfg.stdout
+		case 2:
+			v = r.cfg.stderr
+		}
+		return vm.ToValue(fdOf(v))
+	}))
+	b.Set("readStdin", r.fn(func(c goja.FunctionCall) goja.Value {
+		// readStdin(fd, size, cb): one Read from the embedder's stdin reader (when it is not a
+		// file) on the worker pool; cb(nread, arrayBuffer), nread 0 at the end, < 0 an errno.
+		size := int(c.Argument(1).ToInteger())
+		if size <= 0 {
+			size = 64 * 1024
+		}
+		cb := c.Argument(2)
+		in := r.cfg.stdin
+		buf := make([]byte, size)
+		var n int
+		var rerr error
+		r.loop.QueueWork(loop.WorkFastIO, func() {
+			if in == nil {
+				rerr = io.EOF
+				return
+			}
+			// io.Reader may return (0, nil); ask again rather than report a false end.
+			for i := 0; i < 100 && n == 0 && rerr == nil; i++ {
+				n, rerr = in.Read(buf)
+			}
+		}, func(err error) {
+			if r.exiting {
+				return
+			}
+			if err == nil && n == 0 && rerr != nil && rerr != io.EOF {
+				err = rerr
+			}
+			if err != nil {
+				r.MakeCallback(cb, goja.Undefined(), vm.ToValue(int(loop.ErrnoOf(err))), goja.Undefined())
+				return
+			}
+			r.MakeCallback(cb, goja.Undefined(), vm.ToValue(n), vm.ToValue(vm.NewArrayBuffer(buf[:n])))
+		})
+		return goja.Undefined()
+	}))
 	b.Set("cwd", r.fn(func(goja.FunctionCall) goja.Value { return vm.ToValue(r.cfg.cwd) }))
 	b.Set("chdir", r.fn(func(c goja.FunctionCall) goja.Value {
 		dir := c.Argument(0).String()
@@ -155,6 +206,27 @@ func (r *Runtime) newHostBinding() *goja.Object {
 		return vm.ToValue(builtinExists(c.Argument(0).String()))
 	}))
 	return b
+}
+
+// fdOf is the file descriptor of an *os.File (or anything with SyscallConn),
+// read without putting the file in blocking mode as File.Fd would; -1 otherwise.
+func fdOf(v any) int {
+	if runtime.GOOS == "windows" {
+		return -1 // a HANDLE, not an fd; the stream layer is unix-only
+	}
+	sc, ok := v.(syscall.Conn)
+	if !ok {
+		return -1
+	}
+	rc, err := sc.SyscallConn()
+	if err != nil {
+		return -1
+	}
+	fd := -1
+	if err := rc.Control(func(u uintptr) { fd = int(u) }); err != nil {
+		return -1
+	}
+	return fd
 }
 
 // newEnvObject is process.env: live over the runtime's environment map,

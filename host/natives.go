@@ -6,6 +6,7 @@ import (
 	osbinding "github.com/gonode/gonode/bindings/os"
 	"github.com/gonode/gonode/bindings/process"
 	"github.com/gonode/gonode/bindings/signals"
+	"github.com/gonode/gonode/bindings/streamwrap"
 	"github.com/gonode/gonode/bindings/timers"
 	urlbinding "github.com/gonode/gonode/bindings/url"
 	"github.com/gonode/gonode/bindings/util"
@@ -22,4 +23,7 @@ var nativeBindings = map[string]binding.Init{
 	"os":              osbinding.Init,
 	"uv":              uv.Init,
 	"url":             urlbinding.Init,
+	"stream_wrap":     streamwrap.InitStreamWrap,
+	"pipe_wrap":       streamwrap.InitPipe,
+	"tty_wrap":        streamwrap.InitTTY,
 }

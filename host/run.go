@@ -108,6 +108,7 @@ func (r *Runtime) exit(code int) {
 	r.exiting = true
 	r.exitCode = code
 	r.loop.Stop()
+	r.runAtExit()
 }
 
 // watchContext interrupts the script when ctx is cancelled; the returned

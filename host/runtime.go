@@ -54,6 +54,7 @@ type Runtime struct {
 
 	exiting   bool
 	exitCode  int
+	atExit    []func() // AtExit hooks, run once by runAtExit
 	interrupt *InterruptedError
 
 	postMu    sync.Mutex
@@ -170,11 +171,26 @@ func (r *Runtime) Interrupt(reason any) {
 	})
 }
 
+// AtExit registers fn to run once when the process ends (binding.Env): before
+// a fatal error report, on process.exit(), when the loop has run dry, or at
+// Close. Bindings use it to flush pending stdio writes and restore terminals.
+func (r *Runtime) AtExit(fn func()) { r.atExit = append(r.atExit, fn) }
+
+// runAtExit runs the AtExit hooks in registration order, each once.
+func (r *Runtime) runAtExit() {
+	hooks := r.atExit
+	r.atExit = nil
+	for _, fn := range hooks {
+		fn()
+	}
+}
+
 // Close releases the loop. The runtime cannot run code afterwards.
 func (r *Runtime) Close() error {
 	if r.closed {
 		return nil
 	}
+	r.runAtExit()
 	r.closed = true
 	r.exiting = true
 	r.loop.Walk(func(h loop.Handle) { h.Close(nil) })

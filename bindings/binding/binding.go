@@ -25,6 +25,10 @@ type Env interface {
 	Exiting() bool
 	// UVException builds Node's system error for errno (code, errno, syscall, path, dest).
 	UVException(errno loop.Errno, syscall, path, dest string) *goja.Object
+	// AtExit registers fn to run once when the process ends, as Node's
+	// ResetStdio does: before a fatal error report is printed, on process.exit()
+	// and when the loop has run dry. No JavaScript may run in fn.
+	AtExit(fn func())
 }
 
 // Init builds one runtime's binding object.

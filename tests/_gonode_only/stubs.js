@@ -7,8 +7,8 @@
 const EventEmitter = require('events');
 
 // Modules (or members) that are real in gonode, not stubs.
-const realModules = new Set(['diagnostics_channel', 'module', 'constants']);
-const realMembers = new Set(['node:sea.isSea']);
+const realModules = new Set(['diagnostics_channel', 'module', 'constants', 'tty']);
+const realMembers = new Set(['node:sea.isSea', 'net.isIP', 'net.isIPv4', 'net.isIPv6']);
 // `promises` getters (fs, dns, stream) return the promise modules, which are walked too.
 const isModuleGetter = (key) => key === 'promises';
 
@@ -18,7 +18,7 @@ const stubModules = [
   'async_hooks', 'child_process', 'cluster', 'crypto', 'dgram', 'dns',
   'dns/promises', 'domain', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
   'inspector/promises', 'net', 'punycode', 'repl',
-  'tls', 'trace_events', 'tty', 'v8', 'vm', 'wasi',
+  'tls', 'trace_events', 'v8', 'vm', 'wasi',
   'zlib', 'node:sea', 'node:test', 'node:test/reporters',
 ];
 
@@ -56,6 +56,9 @@ for (const name of ['Stream', 'Readable', 'Writable', 'Duplex', 'Transform', 'Pa
   inherited.add(C);
   inherited.add(C.prototype);
 }
+// net.Socket's stream half is real (tty streams, stdio pipes); only connect is a stub.
+inherited.add(require('net').Socket);
+inherited.add(require('net').Socket.prototype);
 // readline is real: repl.REPLServer's walk stops at its Interface (and the classes it extends).
 for (let c = require('readline').Interface; c !== EventEmitter; c = Object.getPrototypeOf(c)) {
   inherited.add(c);

@@ -126,6 +126,8 @@ function emitExit() {
 }
 
 function formatFatal(err) {
+  // What stdout/stderr pipes still hold goes out before the report (Node would drop it).
+  require('internal/bootstrap/switches/is_main_thread').flushStdio();
   const { inspect } = require('internal/util/inspect');
   if (err !== null && typeof err === 'object') {
     // As Node's report: no custom inspection, and deep enough to show an

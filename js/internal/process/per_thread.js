@@ -138,6 +138,7 @@ function setup(process) {
       process._exiting = true;
       process.emit('exit', process.exitCode || 0);
     }
+    require('internal/bootstrap/switches/is_main_thread').flushStdio();
     host.reallyExit(process.exitCode || 0);
   };
   process.reallyExit = function reallyExit(code) { host.reallyExit(code | 0); };
@@ -148,33 +149,8 @@ function setup(process) {
     throw new (lazyErrors().ERR_NOT_IMPLEMENTED || Error)(`process.binding('${name}')`);
   };
 
-  // stdout/stderr: synchronous writers until the stream issue makes them streams.
-  process.stdout = makeWriter(1);
-  process.stderr = makeWriter(2);
-}
-
-function makeWriter(fd) {
-  return {
-    fd,
-    isTTY: false,
-    writable: true,
-    _isStdio: true,
-    write(chunk, encoding, cb) {
-      if (typeof encoding === 'function') cb = encoding;
-      host.writeSync(fd, typeof chunk === 'string' ? chunk : chunk);
-      if (typeof cb === 'function') process.nextTick(cb);
-      return true;
-    },
-    end(chunk, encoding, cb) {
-      if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') this.write(chunk, encoding);
-      const done = typeof chunk === 'function' ? chunk : typeof encoding === 'function' ? encoding : cb;
-      if (typeof done === 'function') process.nextTick(done);
-    },
-    on() { return this; },
-    once() { return this; },
-    emit() { return false; },
-    removeListener() { return this; },
-  };
+  // stdin, stdout and stderr: lazy streams (internal/bootstrap/switches/is_main_thread).
+  require('internal/bootstrap/switches/is_main_thread').setupStdio(process);
 }
 
 const warnedOnce = new Set();

@@ -1,0 +1,8 @@
+package streamwrap
+
+import "golang.org/x/sys/unix"
+
+const (
+	ioctlGetTermios      = unix.TCGETS
+	ioctlSetTermiosDrain = unix.TCSETSW // tcsetattr(TCSADRAIN)
+)
