@@ -17,7 +17,7 @@ const stubModules = [
   '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable',
   '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap',
   'async_hooks', 'child_process', 'cluster', 'crypto', 'dgram', 'dns',
-  'dns/promises', 'domain', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
+  'dns/promises', 'domain', 'http', 'http2', 'https', 'inspector',
   'inspector/promises', 'net', 'punycode', 'readline',
   'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises', 'stream/web',
   'tls', 'trace_events', 'tty', 'v8', 'vm', 'wasi',
