@@ -385,7 +385,7 @@ func copyData(out, in int, size int64, mode int) error {
 // lexical set (fs.realpath), ".." was already applied by the caller and a
 // failure names the component lstat failed on; otherwise ".." follows links
 // as realpath(3).
-func realpath(abs string) (string, string, error) {
+func realpath(abs string, lexical bool) (string, string, string, error) {
 	rest := abs
 	resolved := "/"
 	links := 0
@@ -406,22 +406,29 @@ func realpath(abs string) (string, string, error) {
 		next := path.Join(resolved, comp)
 		var st unix.Stat_t
 		if err := retry(func() error { return unix.Lstat(next, &st) }); err != nil {
-			return "", next, err
+			return "", next, "lstat", err
 		}
 		if st.Mode&unix.S_IFMT != unix.S_IFLNK {
 			if rest != "" && st.Mode&unix.S_IFMT != unix.S_IFDIR {
-				return "", next, unix.ENOTDIR
+				return "", next, "lstat", unix.ENOTDIR
 			}
 			resolved = next
 			continue
 		}
 		links++
+		if lexical {
+			// As Node's fs.realpath: a link's target is stat'ed before it is read.
+			var tst unix.Stat_t
+			if err := retry(func() error { return unix.Stat(next, &tst) }); err != nil {
+				return "", next, "stat", err
+			}
+		}
 		if links > 40 {
-			return "", next, unix.ELOOP
+			return "", next, "lstat", unix.ELOOP
 		}
 		target, err := readlink(next)
 		if err != nil {
-			return "", next, err
+			return "", next, "readlink", err
 		}
 		if strings.HasPrefix(target, "/") {
 			resolved = "/"
@@ -432,7 +439,7 @@ func realpath(abs string) (string, string, error) {
 			rest = target
 		}
 	}
-	return resolved, "", nil
+	return resolved, "", "", nil
 }
 
 func readlink(p string) (string, error) {
@@ -889,12 +896,12 @@ func (s *state) register(b *goja.Object) {
 			p = path.Clean(p)
 		}
 		return s.call(c.Argument(2), func() (func() goja.Value, *opError) {
-			res, at, err := realpath(p)
+			res, at, syscall, err := realpath(p, !native)
 			if err != nil {
 				if native {
 					return nil, fail(err, "realpath", disp, "")
 				}
-				return nil, fail(err, "lstat", at, "")
+				return nil, fail(err, syscall, at, "")
 			}
 			return func() goja.Value { return vm.ToValue(res) }, nil
 		})

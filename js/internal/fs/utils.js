@@ -34,7 +34,6 @@ const {
   S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK,
   UV_DIRENT_UNKNOWN, UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FIFO,
   UV_DIRENT_SOCKET, UV_DIRENT_CHAR, UV_DIRENT_BLOCK,
-  COPYFILE_EXCL, COPYFILE_FICLONE, COPYFILE_FICLONE_FORCE,
 } = constants;
 
 const kIoMaxLength = 2 ** 31 - 1;
@@ -406,19 +405,22 @@ const validatePosition = hideStackFrames((position, name, length) => {
   }
 });
 
+// getValidMode: the mode of access or copyFile. Node checks these in C++, with its own messages.
 const getValidMode = hideStackFrames((mode, type) => {
-  let min = 0;
-  let max = 7; // F_OK | R_OK | W_OK | X_OK
-  let def = 0; // F_OK
-  if (type === 'copyFile') {
-    max = COPYFILE_EXCL | COPYFILE_FICLONE | COPYFILE_FICLONE_FORCE;
-    def = 0;
-  } else if (type !== 'access') {
-    min = 0;
+  const max = 7; // F_OK | R_OK | W_OK | X_OK, or COPYFILE_EXCL | COPYFILE_FICLONE | COPYFILE_FICLONE_FORCE
+  if (mode == null) return 0;
+  if (typeof mode !== 'number') {
+    const err = new TypeError('mode must be int32 or null/undefined');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
   }
-  if (mode == null) return def;
-  validateInteger(mode, 'mode', min, max);
-  return mode;
+  const m = Math.trunc(mode);
+  if (!(m >= 0 && m <= max)) {
+    const err = new RangeError(`mode is out of range: >= 0 && <= ${max}`);
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  return m;
 });
 
 const validateRmOptionsDefaults = {
