@@ -1,47 +1,76 @@
 'use strict';
 
-// stream — a stub until gonode has streams: the classes exist (so `class X extends Readable`
-// and `util.inherits(X, Stream)` work at load time) but constructing one, or calling any of
-// the functions, throws ERR_NOT_IMPLEMENTED.
-//
-// As in Node, the module is the legacy Stream constructor, which carries everything else.
+// stream — Node's streams. As in Node, the module is the legacy Stream constructor, which
+// carries the classes and helpers (require('stream').Stream === require('stream')).
 
-const EventEmitter = require('events');
-const { cls, define, fns, stubClass } = require('internal/stub');
+const { Buffer } = require('buffer');
+const { isArrayBufferView, isUint8Array } = require('internal/buffer_util');
+const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
+const utils = require('internal/streams/utils');
+const operators = require('internal/streams/operators');
+const { pipeline } = require('internal/streams/pipeline');
+const eos = require('internal/streams/end-of-stream');
+const { destroyer } = require('internal/streams/destroy');
+const compose = require('internal/streams/compose');
+const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
+const { addAbortSignal } = require('internal/streams/add-abort-signal');
 
-const Stream = stubClass('stream.Stream', 'Stream', EventEmitter);
-const Readable = stubClass('stream.Readable', 'Readable', Stream, {
-  ReadableState: cls(),
-  ...fns('_fromList from fromWeb toWeb wrap'),
-});
-const Writable = stubClass('stream.Writable', 'Writable', Stream, {
-  WritableState: cls(),
-  ...fns('fromWeb toWeb'),
-});
-const Duplex = stubClass('stream.Duplex', 'Duplex', Readable, fns('fromWeb toWeb from'));
-const Transform = stubClass('stream.Transform', 'Transform', Duplex);
-const PassThrough = stubClass('stream.PassThrough', 'PassThrough', Transform);
+const Stream = require('internal/streams/legacy').Stream;
+module.exports = Stream;
 
-define('stream', {
-  ...fns('isDestroyed isDisturbed isErrored isReadable isWritable'),
-  Readable,
-  Writable,
-  Duplex,
-  Transform,
-  PassThrough,
-  ...fns('duplexPair pipeline addAbortSignal finished destroy compose'),
-  ...fns('setDefaultHighWaterMark getDefaultHighWaterMark'),
-  promises: null, // replaced by a getter below
-  Stream,
-  ...fns('_isArrayBufferView _isUint8Array _uint8ArrayToBuffer'),
-}, Stream);
+Stream.isDestroyed = utils.isDestroyed;
+Stream.isDisturbed = utils.isDisturbed;
+Stream.isErrored = utils.isErrored;
+Stream.isReadable = utils.isReadable;
+Stream.isWritable = utils.isWritable;
+Stream.Readable = require('internal/streams/readable');
 
-// stream/promises is loaded on first use, as in Node.
+// The operators become Readable methods: the stream-returning ones wrap their result in
+// Readable.from, the others return a promise.
+function defineOperator(name, op, returnsStream) {
+  const fn = returnsStream ?
+    function(...args) {
+      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+      return Stream.Readable.from(Reflect.apply(op, this, args));
+    } :
+    function(...args) {
+      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+      return Reflect.apply(op, this, args);
+    };
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: op.length });
+  Object.defineProperty(Stream.Readable.prototype, name, {
+    __proto__: null, value: fn, enumerable: false, configurable: true, writable: true,
+  });
+}
+for (const key of Object.keys(operators.streamReturningOperators)) {
+  defineOperator(key, operators.streamReturningOperators[key], true);
+}
+for (const key of Object.keys(operators.promiseReturningOperators)) {
+  defineOperator(key, operators.promiseReturningOperators[key], false);
+}
+
+Stream.Writable = require('internal/streams/writable');
+Stream.Duplex = require('internal/streams/duplex');
+Stream.Transform = require('internal/streams/transform');
+Stream.PassThrough = require('internal/streams/passthrough');
+Stream.duplexPair = require('internal/streams/duplexpair');
+Stream.pipeline = pipeline;
+Stream.addAbortSignal = addAbortSignal;
+Stream.finished = eos;
+Stream.destroy = destroyer;
+Stream.compose = compose;
+Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
+Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
+
+// stream.promises is loaded on first use.
 Object.defineProperty(Stream, 'promises', {
   __proto__: null,
-  get() { return require('stream/promises'); },
-  enumerable: true,
   configurable: true,
+  enumerable: true,
+  get() {
+    return require('stream/promises');
+  },
 });
 
 // util.promisify(stream.pipeline) and util.promisify(stream.finished) give the promise versions.
@@ -49,10 +78,18 @@ const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 for (const name of ['pipeline', 'finished']) {
   Object.defineProperty(Stream[name], kCustomPromisify, {
     __proto__: null,
-    get() { return require('stream/promises')[name]; },
     enumerable: true,
-    configurable: false,
+    get() {
+      return require('stream/promises')[name];
+    },
   });
 }
 
-module.exports = Stream;
+// Backwards-compat with node 0.4.x.
+Stream.Stream = Stream;
+
+Stream._isArrayBufferView = isArrayBufferView;
+Stream._isUint8Array = isUint8Array;
+Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+};

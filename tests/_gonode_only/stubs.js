@@ -14,12 +14,11 @@ const isModuleGetter = (key) => key === 'promises';
 
 const stubModules = [
   '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing',
-  '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable',
-  '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap',
+  '_http_server', '_stream_wrap', '_tls_common', '_tls_wrap',
   'async_hooks', 'child_process', 'cluster', 'crypto', 'dgram', 'dns',
   'dns/promises', 'domain', 'http', 'http2', 'https', 'inspector',
   'inspector/promises', 'net', 'punycode', 'readline',
-  'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises', 'stream/web',
+  'readline/promises', 'repl', 'stream/consumers', 'stream/web',
   'tls', 'trace_events', 'tty', 'v8', 'vm', 'wasi',
   'zlib', 'node:sea', 'node:test', 'node:test/reporters',
 ];
@@ -52,6 +51,12 @@ const inherited = new Set([Object.prototype, Function.prototype, Array.prototype
                            SyntaxError.prototype, Uint8Array, Uint8Array.prototype,
                            Object.getPrototypeOf(Uint8Array),
                            Object.getPrototypeOf(Uint8Array.prototype)]);
+// The stream classes are real too (http and net classes inherit from them).
+for (const name of ['Stream', 'Readable', 'Writable', 'Duplex', 'Transform', 'PassThrough']) {
+  const C = require('stream')[name];
+  inherited.add(C);
+  inherited.add(C.prototype);
+}
 
 // A stub class throws when called, constructed, or reached through super() or Base.call().
 function checkCallable(path, fn) {
