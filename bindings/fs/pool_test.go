@@ -1,0 +1,79 @@
+//go:build linux || darwin || freebsd
+
+package fs_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/host"
+	"github.com/gonode/gonode/loop"
+	"golang.org/x/sys/unix"
+)
+
+// TestMain sizes the process-wide pool to one worker before anything uses it.
+func TestMain(m *testing.M) {
+	os.Setenv("UV_THREADPOOL_SIZE", "1")
+	os.Exit(m.Run())
+}
+
+// With one pool worker, a readFile of a FIFO that nobody writes holds the
+// worker: a second readFile submitted after it stays queued and completes
+// after it, in submission order. The FIFO is written by the script itself,
+// from an immediate, once both reads are in flight — no timing involved.
+func TestPoolSaturationThroughReadFile(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo")
+	if err := unix.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	file := filepath.Join(dir, "file.txt")
+	if err := os.WriteFile(file, []byte("data"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	poolStats := func(vm *goja.Runtime, module *goja.Object) {
+		module.Set("exports", func(goja.FunctionCall) goja.Value {
+			st := loop.ReadPoolStats().Kinds[loop.WorkFastIO]
+			return vm.ToValue(map[string]any{"inFlight": st.Queued + st.Running, "size": loop.PoolSize()})
+		})
+	}
+	var out bytes.Buffer
+	script := `
+		const fs = require('fs');
+		const stats = require('poolstats');
+		const [fifo, file] = process.argv.slice(-2);
+		const order = [];
+		fs.readFile(fifo, 'utf8', (err, d) => order.push('fifo:' + (err ? err.code : d)));
+		fs.readFile(file, 'utf8', (err, d) => {
+			order.push('file:' + (err ? err.code : d));
+			console.log(order.join(' '));
+		});
+		setImmediate(() => {
+			const s = stats();
+			console.log('pool', s.size, 'in flight', s.inFlight, 'done', order.length);
+			fs.writeFileSync(fifo, 'hello');
+		});
+	`
+	path := filepath.Join(dir, "saturate.js")
+	if err := os.WriteFile(path, []byte(script), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	rt, err := host.New(host.WithStdout(&out), host.WithStderr(&out), host.WithModule("poolstats", poolStats),
+		host.WithArgs(path, fifo, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	code, err := rt.RunFile(context.Background(), path)
+	if err != nil || code != 0 {
+		t.Fatalf("exit %d, %v\n%s", code, err, out.String())
+	}
+	want := "pool 1 in flight 2 done 0\nfifo:hello file:data\n"
+	if out.String() != want {
+		t.Fatalf("output:\n%s\nwant:\n%s", out.String(), want)
+	}
+}
