@@ -33,7 +33,6 @@ const {
   getDirents,
   getOptions,
   getStatFsFromBinding,
-  getStatsFromBinding,
   getValidatedFd,
   getValidatedPath,
   getValidMode,
@@ -65,14 +64,6 @@ function makeCallback(cb) {
 function maybeCallback(cb) {
   validateFunction(cb, 'cb');
   return cb;
-}
-
-// statsCallback adapts the binding's (err, values) to (err, Stats).
-function statsCallback(cb) {
-  return (err, values) => {
-    if (err) cb(err);
-    else cb(null, getStatsFromBinding(values));
-  };
 }
 
 function checkAborted(signal, callback) {
@@ -496,7 +487,7 @@ function stat(path, options = { bigint: false }, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.stat(path, !!options?.bigint, false, statsCallback(callback));
+  binding.stat(path, !!options?.bigint, false, callback);
 }
 
 function lstat(path, options = { bigint: false }, callback) {
@@ -506,7 +497,7 @@ function lstat(path, options = { bigint: false }, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.lstat(path, !!options?.bigint, false, statsCallback(callback));
+  binding.lstat(path, !!options?.bigint, false, callback);
 }
 
 function fstat(fd, options = { bigint: false }, callback) {
@@ -516,24 +507,22 @@ function fstat(fd, options = { bigint: false }, callback) {
   }
   fd = getValidatedFd(fd);
   callback = makeCallback(callback);
-  binding.fstat(fd, !!options?.bigint, statsCallback(callback));
+  binding.fstat(fd, !!options?.bigint, callback);
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  const values = binding.stat(path, !!options?.bigint, options?.throwIfNoEntry === false);
-  return getStatsFromBinding(values);
+  return binding.stat(path, !!options?.bigint, options?.throwIfNoEntry === false);
 }
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  const values = binding.lstat(path, !!options?.bigint, options?.throwIfNoEntry === false);
-  return getStatsFromBinding(values);
+  return binding.lstat(path, !!options?.bigint, options?.throwIfNoEntry === false);
 }
 
 function fstatSync(fd, options = { bigint: false }) {
   fd = getValidatedFd(fd);
-  return getStatsFromBinding(binding.fstat(fd, !!options?.bigint));
+  return binding.fstat(fd, !!options?.bigint);
 }
 
 function statfs(path, options = { bigint: false }, callback) {

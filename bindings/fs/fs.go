@@ -15,6 +15,7 @@ package fs
 import (
 	"encoding/binary"
 	"math"
+	"math/big"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -54,12 +55,16 @@ type state struct {
 	float64Arr goja.Constructor
 	bigint64Ar goja.Constructor
 	makeError  goja.Callable
+	statsCtor  goja.Constructor // Stats, BigIntStats: the binding makes them itself
+	bigStats   goja.Constructor
 
-	// The promise being settled by settleFn, set just before MakeCallback.
+	// The promise being settled by settleFn, set just before MakeCallback:
+	// the result is converted inside that call, so what conversion runs in
+	// JavaScript runs inside a top-level call.
 	settleResolve func(any) error
 	settleReject  func(any) error
-	settleValue   goja.Value
-	settleOK      bool
+	settleConv    func() goja.Value
+	settleErr     *opError
 	settleFn      goja.Value
 
 	files *fileTable
@@ -74,13 +79,16 @@ func Init(env binding.Env) *goja.Object {
 	s.float64Arr = ctorOf(vm, "Float64Array")
 	s.bigint64Ar = ctorOf(vm, "BigInt64Array")
 	s.settleFn = vm.ToValue(func(goja.FunctionCall) goja.Value {
-		resolve, reject, v, ok := s.settleResolve, s.settleReject, s.settleValue, s.settleOK
-		s.settleResolve, s.settleReject, s.settleValue = nil, nil, nil
+		resolve, reject, conv, oe := s.settleResolve, s.settleReject, s.settleConv, s.settleErr
+		s.settleResolve, s.settleReject, s.settleConv, s.settleErr = nil, nil, nil, nil
 		var err error
-		if ok {
-			err = resolve(v)
-		} else {
-			err = reject(v)
+		switch {
+		case oe != nil:
+			err = reject(s.errorValue(oe))
+		case conv != nil:
+			err = resolve(conv())
+		default:
+			err = resolve(goja.Undefined())
 		}
 		if err != nil {
 			panic(err)
@@ -89,8 +97,9 @@ func Init(env binding.Env) *goja.Object {
 	})
 	b := vm.NewObject()
 	b.Set("kUsePromises", s.usePromise)
-	// setup(FastBuffer, makeError): the Buffer class results are made of and
-	// the factory of Node's non-system errors.
+	// setup(FastBuffer, makeError, Stats, BigIntStats): the Buffer class
+	// results are made of, the factory of Node's non-system errors, and the
+	// classes stat results are returned as.
 	b.Set("setup", func(c goja.FunctionCall) goja.Value {
 		if ctor, ok := goja.AssertConstructor(c.Argument(0)); ok {
 			s.fastBuffer = ctor
@@ -98,6 +107,8 @@ func Init(env binding.Env) *goja.Object {
 		if fn, ok := goja.AssertFunction(c.Argument(1)); ok {
 			s.makeError = fn
 		}
+		s.statsCtor, _ = goja.AssertConstructor(c.Argument(2))
+		s.bigStats, _ = goja.AssertConstructor(c.Argument(3))
 		return goja.Undefined()
 	})
 	s.register(b)
@@ -161,15 +172,7 @@ func (s *state) settle(resolve, reject func(any) error, conv func() goja.Value, 
 	if s.env.Exiting() {
 		return
 	}
-	s.settleResolve, s.settleReject = resolve, reject
-	if oe != nil {
-		s.settleOK, s.settleValue = false, s.errorValue(oe)
-	} else {
-		s.settleOK, s.settleValue = true, goja.Undefined()
-		if conv != nil {
-			s.settleValue = conv()
-		}
-	}
+	s.settleResolve, s.settleReject, s.settleConv, s.settleErr = resolve, reject, conv, oe
 	s.env.MakeCallback(s.settleFn, goja.Undefined())
 }
 
@@ -284,8 +287,40 @@ const statFields = 18
 
 type statResult [statFields]int64
 
-// statArray is a Float64Array (or BigInt64Array) of a stat result.
-func (s *state) statArray(st *statResult, bigint bool) goja.Value {
+// statValue is a stat result as Node's Stats (numbers, times in ms) or
+// BigIntStats (bigints, times in ns); a Float64Array / BigInt64Array of the
+// 18 values before setup has given the classes.
+func (s *state) statValue(st *statResult, bigint bool) goja.Value {
+	vm := s.vm
+	if bigint && s.bigStats != nil {
+		var args [14]goja.Value
+		for i := 0; i < 10; i++ {
+			args[i] = vm.ToValue(big.NewInt(st[i]))
+		}
+		for i := 0; i < 4; i++ {
+			ns := new(big.Int).Mul(big.NewInt(st[10+2*i]), big.NewInt(1e9))
+			args[10+i] = vm.ToValue(ns.Add(ns, big.NewInt(st[11+2*i])))
+		}
+		o, err := s.bigStats(nil, args[:]...)
+		if err != nil {
+			panic(err)
+		}
+		return o
+	}
+	if !bigint && s.statsCtor != nil {
+		var args [14]goja.Value
+		for i := 0; i < 10; i++ {
+			args[i] = vm.ToValue(st[i])
+		}
+		for i := 0; i < 4; i++ {
+			args[10+i] = vm.ToValue(float64(st[10+2*i])*1e3 + float64(st[11+2*i])/1e6)
+		}
+		o, err := s.statsCtor(nil, args[:]...)
+		if err != nil {
+			panic(err)
+		}
+		return o
+	}
 	buf := make([]byte, statFields*8)
 	for i, v := range st {
 		if bigint {

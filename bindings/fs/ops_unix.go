@@ -665,7 +665,7 @@ func (s *state) register(b *goja.Object) {
 					}
 					return nil, fail(err, name, disp, "")
 				}
-				return func() goja.Value { return s.statArray(&st, bigint) }, nil
+				return func() goja.Value { return s.statValue(&st, bigint) }, nil
 			})
 		}
 	}
@@ -678,7 +678,7 @@ func (s *state) register(b *goja.Object) {
 			if err := statFd(fd, &st); err != nil {
 				return nil, fail(err, "fstat", "", "")
 			}
-			return func() goja.Value { return s.statArray(&st, bigint) }, nil
+			return func() goja.Value { return s.statValue(&st, bigint) }, nil
 		})
 	})
 	set("statfs", func(c goja.FunctionCall) goja.Value {

@@ -31,7 +31,6 @@ const {
   getDirents,
   getOptions,
   getStatFsFromBinding,
-  getStatsFromBinding,
   getValidatedFd,
   getValidatedPath,
   getValidMode,
@@ -413,7 +412,7 @@ async function writev(handle, buffers, position) {
 }
 
 async function fstat(handle, options = { bigint: false }) {
-  return getStatsFromBinding(await binding.fstat(fdOf(handle), !!options?.bigint, kUsePromises));
+  return binding.fstat(fdOf(handle), !!options?.bigint, kUsePromises);
 }
 
 async function ftruncate(handle, len = 0) {
@@ -547,14 +546,24 @@ async function symlink(target, path, type) {
   return binding.symlink(target, path, stringToSymlinkType(type), kUsePromises);
 }
 
-async function lstat(path, options = { bigint: false }) {
-  path = getValidatedPath(path);
-  return getStatsFromBinding(await binding.lstat(path, !!options?.bigint, false, kUsePromises));
+// stat and lstat are plain functions returning the binding's promise (one promise and no
+// async frame per call); a validation error becomes a rejection, as in an async function.
+function lstat(path, options = { bigint: false }) {
+  try {
+    path = getValidatedPath(path);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  return binding.lstat(path, !!options?.bigint, false, kUsePromises);
 }
 
-async function stat(path, options = { bigint: false }) {
-  path = getValidatedPath(path);
-  return getStatsFromBinding(await binding.stat(path, !!options?.bigint, false, kUsePromises));
+function stat(path, options = { bigint: false }) {
+  try {
+    path = getValidatedPath(path);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  return binding.stat(path, !!options?.bigint, false, kUsePromises);
 }
 
 async function statfs(path, options = { bigint: false }) {

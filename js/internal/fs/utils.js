@@ -49,7 +49,6 @@ function makeError(kind, path, size) {
   }
   return new Error(kind);
 }
-binding.setup(FastBuffer, makeError);
 
 function stringToFlags(flags, name = 'flags') {
   if (typeof flags === 'number') return flags;
@@ -237,7 +236,7 @@ class BigIntStats extends StatsBase {
 
 // getStatsFromBinding(values): a Stats (Float64Array) or BigIntStats (BigInt64Array).
 function getStatsFromBinding(s) {
-  if (s === undefined) return undefined;
+  if (s === undefined || s instanceof StatsBase) return s;
   if (s instanceof BigInt64Array) {
     return new BigIntStats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9],
       nsFromTimeSpecBigInt(s[10], s[11]), nsFromTimeSpecBigInt(s[12], s[13]),
@@ -259,6 +258,8 @@ class StatFs {
     this.ffree = ffree;
   }
 }
+
+binding.setup(FastBuffer, makeError, Stats, BigIntStats);
 
 function getStatFsFromBinding(v) {
   return new StatFs(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);

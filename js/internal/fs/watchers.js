@@ -286,19 +286,18 @@ class StatWatcher extends EventEmitter {
 }
 
 // changed compares what uv_fs_poll compares: ctime, mtime, size, mode, uid, gid, ino, dev.
+const compared = ['ctimeMs', 'mtimeMs', 'size', 'mode', 'uid', 'gid', 'ino', 'dev'];
 function changed(a, b) {
   if (a === null || b === null) return a !== b;
-  for (const i of [14, 15, 12, 13, 8, 1, 3, 4, 7, 0]) {
-    if (a[i] !== b[i]) return true;
+  for (const key of compared) {
+    if (a[key] !== b[key]) return true;
   }
   return false;
 }
 
 function toStats(values, bigint) {
-  if (values === null) {
-    values = bigint ? new BigInt64Array(18) : new Float64Array(18);
-  }
-  return getStatsFromBinding(values);
+  if (values === null) return getStatsFromBinding(bigint ? new BigInt64Array(18) : new Float64Array(18));
+  return values;
 }
 
 function watchFile(filename, options, listener) {
