@@ -243,15 +243,22 @@ function decode(buffer, encoding) {
   return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
 }
 
-async function readFile(path, options) {
-  options = getOptions(options, { flag: 'r' });
-  const flag = options.flag || 'r';
-  if (path instanceof FileHandle) return readFileHandle(path, options);
-  checkAborted(options.signal);
-  path = getValidatedPath(path);
-  const buffer = await binding.readFile(path, stringToFlags(flag), kUsePromises);
-  checkAborted(options.signal);
-  return decode(buffer, options.encoding);
+function readFile(path, options) {
+  try {
+    options = getOptions(options, { flag: 'r' });
+    if (path instanceof FileHandle) return readFileHandle(path, options);
+    checkAborted(options.signal);
+    path = getValidatedPath(path);
+    const p = binding.readFile(path, stringToFlags(options.flag || 'r'), kUsePromises);
+    const { encoding, signal } = options;
+    if (!encoding && !signal) return p;
+    return p.then((buffer) => {
+      checkAborted(signal);
+      return decode(buffer, encoding);
+    });
+  } catch (err) {
+    return Promise.reject(err);
+  }
 }
 
 async function readFileHandle(filehandle, options) {
@@ -294,7 +301,26 @@ function validateData(data) {
   }
 }
 
-async function writeFile(path, data, options) {
+// writeFile: a plain function for the common case (a path and a string or buffer, no flush):
+// one binding call and its promise.
+function writeFile(path, data, options) {
+  if ((typeof path === 'string' || path instanceof Uint8Array) &&
+      (typeof data === 'string' || ArrayBuffer.isView(data)) &&
+      (options === undefined || typeof options === 'string' || (options?.flush !== true && options?.signal === undefined))) {
+    try {
+      options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+      path = getValidatedPath(path);
+      const mode = parseFileMode(options.mode, 'mode', 0o666);
+      const flags = stringToFlags(options.flag || 'w');
+      return binding.writeFile(path, toBufferData(data, options.encoding), flags, mode, kUsePromises);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+  return writeFileSlow(path, data, options);
+}
+
+async function writeFileSlow(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flag = options.flag || 'w';
   const flush = options.flush ?? false;
@@ -522,16 +548,23 @@ async function readdirRecursive(originalPath, options) {
   return result;
 }
 
-async function readdir(path, options) {
-  options = getOptions(options);
-  path = getValidatedPath(path);
-  if (options.recursive) return readdirRecursive(path.toString(), options);
-  const result = await binding.readdir(path, !!options.withFileTypes, kUsePromises);
-  if (options.withFileTypes) {
-    encodeNames(result[0], options.encoding);
-    return getDirents(path.toString(), result, require('fs').lstatSync);
+function readdir(path, options) {
+  try {
+    options = getOptions(options);
+    path = getValidatedPath(path);
+  } catch (err) {
+    return Promise.reject(err);
   }
-  return encodeNames(result, options.encoding);
+  if (options.recursive) return readdirRecursive(path.toString(), options);
+  const p = binding.readdir(path, !!options.withFileTypes, kUsePromises);
+  if (!options.withFileTypes && (options.encoding == null || options.encoding === 'utf8')) return p;
+  return p.then((result) => {
+    if (options.withFileTypes) {
+      encodeNames(result[0], options.encoding);
+      return getDirents(path.toString(), result, require('fs').lstatSync);
+    }
+    return encodeNames(result, options.encoding);
+  });
 }
 
 async function readlink(path, options) {
@@ -577,8 +610,12 @@ async function link(existingPath, newPath) {
   return binding.link(existingPath, newPath, kUsePromises);
 }
 
-async function unlink(path) {
-  path = getValidatedPath(path);
+function unlink(path) {
+  try {
+    path = getValidatedPath(path);
+  } catch (err) {
+    return Promise.reject(err);
+  }
   return binding.unlink(path, kUsePromises);
 }
 
