@@ -411,7 +411,8 @@ function normalizeWriteArgs(buffer, offsetOrOptions, length, position) {
   const encoding = length;
   if (typeof pos !== 'number' && typeof pos !== 'bigint') pos = null;
   if (encoding !== undefined && encoding !== null) validateEncoding(buffer, encoding);
-  const bytes = Buffer.from(buffer, encoding || 'utf8');
+  // An unknown encoding writes UTF-8, as Node's binding does.
+  const bytes = Buffer.from(buffer, encoding && Buffer.isEncoding(encoding) ? encoding : 'utf8');
   return [bytes, 0, bytes.length, pos ?? -1, buffer];
 }
 
@@ -552,7 +553,7 @@ function parseMkdirOptions(options) {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   validateBoolean(recursive, 'options.recursive');
   return { mode, recursive };
@@ -1087,7 +1088,14 @@ function openAsBlob(path, options = {}) {
   validateString(type, 'options.type');
   path = getValidatedPath(path);
   // The file is read when the Blob is made; Node's Blob reads it lazily.
-  const data = binding.readFile(path, constants.O_RDONLY);
+  let data;
+  try {
+    data = binding.readFile(path, constants.O_RDONLY);
+  } catch {
+    const err = new TypeError('Unable to open file as blob');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
   const { Blob } = require('buffer');
   return Promise.resolve(new Blob([data], { type }));
 }

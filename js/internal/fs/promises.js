@@ -424,7 +424,7 @@ async function write(handle, buffer, offsetOrOptions, length, position) {
   validateStringAfterArrayBufferView(buffer, 'buffer');
   const pos = typeof offsetOrOptions === 'number' || typeof offsetOrOptions === 'bigint' ? offsetOrOptions : null;
   if (length != null) validateEncoding(buffer, length);
-  const bytes = Buffer.from(buffer, length || 'utf8');
+  const bytes = Buffer.from(buffer, length && Buffer.isEncoding(length) ? length : 'utf8');
   const bytesWritten = await binding.write(fdOf(handle), bytes, 0, bytes.length, pos ?? -1, kUsePromises);
   return { __proto__: null, bytesWritten, buffer };
 }

@@ -397,9 +397,8 @@ const validatePosition = hideStackFrames((position, name, length) => {
   if (typeof position === 'number') {
     validateInteger(position, name, -1);
   } else if (typeof position === 'bigint') {
-    const maxPosition = 2n ** 63n - 1n - BigInt(length);
-    if (!(position >= -1n && position <= maxPosition)) {
-      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${maxPosition}`, position);
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
     }
   } else {
     throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
