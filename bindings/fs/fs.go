@@ -57,6 +57,10 @@ type state struct {
 	makeError  goja.Callable
 	statsCtor  goja.Constructor // Stats, BigIntStats: the binding makes them itself
 	bigStats   goja.Constructor
+	dateCtor   goja.Constructor
+	// The prototypes of Stats and BigIntStats, for the Go-backed stats objects.
+	statsProto    *goja.Object
+	bigStatsProto *goja.Object
 
 	// The promise being settled by settleFn, set just before MakeCallback:
 	// the result is converted inside that call, so what conversion runs in
@@ -78,6 +82,7 @@ func Init(env binding.Env) *goja.Object {
 	s.usePromise = vm.NewObject()
 	s.float64Arr = ctorOf(vm, "Float64Array")
 	s.bigint64Ar = ctorOf(vm, "BigInt64Array")
+	s.dateCtor = ctorOf(vm, "Date")
 	s.settleFn = vm.ToValue(func(goja.FunctionCall) goja.Value {
 		resolve, reject, conv, oe := s.settleResolve, s.settleReject, s.settleConv, s.settleErr
 		s.settleResolve, s.settleReject, s.settleConv, s.settleErr = nil, nil, nil, nil
@@ -109,6 +114,12 @@ func Init(env binding.Env) *goja.Object {
 		}
 		s.statsCtor, _ = goja.AssertConstructor(c.Argument(2))
 		s.bigStats, _ = goja.AssertConstructor(c.Argument(3))
+		if o, ok := c.Argument(2).(*goja.Object); ok {
+			s.statsProto, _ = o.Get("prototype").(*goja.Object)
+		}
+		if o, ok := c.Argument(3).(*goja.Object); ok {
+			s.bigStatsProto, _ = o.Get("prototype").(*goja.Object)
+		}
 		return goja.Undefined()
 	})
 	s.register(b)
@@ -292,6 +303,9 @@ type statResult [statFields]int64
 // 18 values before setup has given the classes.
 func (s *state) statValue(st *statResult, bigint bool) goja.Value {
 	vm := s.vm
+	if s.statsProto != nil && s.bigStatsProto != nil {
+		return s.newStats(st, bigint)
+	}
 	if bigint && s.bigStats != nil {
 		var args [14]goja.Value
 		for i := 0; i < 10; i++ {
