@@ -11,21 +11,17 @@ const {
   AbortError,
   codes: {
     ERR_INVALID_ARG_TYPE,
-    ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
 const {
-  validateAbortSignal,
   validateBoolean,
   validateFunction,
   validateInteger,
   validateObject,
-  validateUint32,
   validateEncoding,
   parseFileMode,
 } = require('internal/validators');
 const {
-  BigIntStats,
   constants,
   Dirent,
   encodeName,
@@ -51,10 +47,9 @@ const {
   validateStringAfterArrayBufferView,
 } = require('internal/fs/utils');
 
-const { F_OK, R_OK, W_OK, X_OK, O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = constants;
+const { F_OK, R_OK, W_OK, X_OK } = constants;
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 const kCustomPromisifyArgsSymbol = Symbol.for('gonode.util.promisify.customArgs');
-const isWindows = process.platform === 'win32';
 
 function makeCallback(cb) {
   validateFunction(cb, 'cb');

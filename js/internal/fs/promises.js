@@ -31,7 +31,6 @@ const {
   getDirents,
   getOptions,
   getStatFsFromBinding,
-  getValidatedFd,
   getValidatedPath,
   getValidMode,
   kMaxUserId,
