@@ -18,6 +18,7 @@ const {
   validateFunction,
   validateInteger,
   validateObject,
+  kValidateObjectAllowNullable,
   validateEncoding,
   parseFileMode,
 } = require('internal/validators');
@@ -307,7 +308,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   if (argCount <= 4) {
     if (argCount === 4) {
       // fs.read(fd, buffer, options, callback)
-      validateObject(offsetOrOptions, 'options', { nullable: true });
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
       callback = length;
       params = offsetOrOptions;
     } else if (argCount === 3) {
@@ -322,7 +323,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
       callback = buffer;
       buffer = Buffer.alloc(16384);
     }
-    if (params !== undefined) validateObject(params, 'options', { nullable: true });
+    if (params !== undefined) validateObject(params, 'options', kValidateObjectAllowNullable);
     ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
     argCount = 6;
   }

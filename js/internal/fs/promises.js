@@ -23,6 +23,7 @@ const {
   validateEncoding,
   validateInteger,
   validateObject,
+  kValidateObjectAllowNullable,
 } = require('internal/validators');
 const {
   constants,
@@ -360,7 +361,7 @@ async function appendFile(path, data, options) {
 async function read(handle, bufferOrParams, offset, length, position) {
   let buffer = bufferOrParams;
   if (!ArrayBuffer.isView(buffer)) {
-    if (bufferOrParams !== undefined) validateObject(bufferOrParams, 'options', { nullable: true });
+    if (bufferOrParams !== undefined) validateObject(bufferOrParams, 'options', kValidateObjectAllowNullable);
     ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset,
       position = null } = bufferOrParams ?? {});
     if (!ArrayBuffer.isView(buffer)) {
