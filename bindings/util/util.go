@@ -47,6 +47,23 @@ func Init(env binding.Env) *goja.Object {
 		}
 		return goja.Undefined()
 	})
+	// transferArrayBuffer(buffer) moves buffer's bytes to a new ArrayBuffer without copying
+	// and detaches buffer (the streams spec's TransferArrayBuffer); it returns undefined when
+	// buffer is not an ArrayBuffer or is already detached.
+	b.Set("transferArrayBuffer", func(c goja.FunctionCall) goja.Value {
+		ab, ok := c.Argument(0).Export().(goja.ArrayBuffer)
+		if !ok || ab.Detached() {
+			return goja.Undefined()
+		}
+		data := ab.Bytes()
+		ab.Detach()
+		return vm.ToValue(vm.NewArrayBuffer(data))
+	})
+	// isArrayBufferDetached(buffer) reports whether an ArrayBuffer is detached.
+	b.Set("isArrayBufferDetached", func(c goja.FunctionCall) goja.Value {
+		ab, ok := c.Argument(0).Export().(goja.ArrayBuffer)
+		return vm.ToValue(ok && ab.Detached())
+	})
 	b.Set("getInternalType", func(c goja.FunctionCall) goja.Value {
 		o, ok := c.Argument(0).(*goja.Object)
 		if !ok {

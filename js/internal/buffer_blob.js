@@ -3,8 +3,8 @@
 // internal/buffer_blob — Blob and File (Node's internal/blob and
 // internal/file). A Blob holds an immutable copy of its sources' bytes;
 // slices share them. arrayBuffer(), bytes() and text() resolve with copies;
-// stream() makes a web ReadableStream (from stream/web, so it works once web
-// streams do). resolveObjectURL finds Blobs registered under
+// stream() makes a byte ReadableStream that yields one chunk per source part
+// (nested Blobs count their own parts), as Node's blob reader does. resolveObjectURL finds Blobs registered under
 // blob:nodedata:<id> URLs (registerObjectURL is URL.createObjectURL's half).
 
 const {
@@ -25,6 +25,8 @@ const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kHandle = Symbol('kHandle');
 const kType = Symbol('kType');
 const kLength = Symbol('kLength');
+// The byte lengths of the parts a Blob was made of (undefined for one part).
+const kParts = Symbol('kParts');
 const kEmptyObject = Object.freeze({ __proto__: null });
 const kEnumerableProperty = { __proto__: null, enumerable: true };
 
@@ -77,9 +79,15 @@ class Blob {
     }
 
     let length = 0;
+    const partLengths = [];
     const parts = Array.from(sources, (source) => {
       const bytes = getSource(source, endings);
       length += bytes.byteLength;
+      if (isBlob(source) && source[kParts] !== undefined) {
+        for (const n of source[kParts]) partLengths.push(n);
+      } else {
+        partLengths.push(bytes.byteLength);
+      }
       return bytes;
     });
     if (length > kMaxLength) throw new ERR_BUFFER_TOO_LARGE(kMaxLength);
@@ -98,6 +106,7 @@ class Blob {
     this[kHandle] = handle;
     this[kLength] = length;
     this[kType] = normalizeType(type);
+    if (partLengths.length > 1) this[kParts] = partLengths;
   }
 
   [customInspectSymbol](depth, options) {
@@ -130,7 +139,8 @@ class Blob {
     }
     contentType = normalizeType(contentType);
     const span = Math.max(end - start, 0);
-    return createBlob(this[kHandle].subarray(start, start + span), span, contentType);
+    return createBlob(this[kHandle].subarray(start, start + span), span, contentType,
+                      sliceParts(this[kParts], start, span));
   }
 
   arrayBuffer() {
@@ -155,28 +165,76 @@ class Blob {
 
   stream() {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
-    const { ReadableStream } = require('stream/web');
-    const handle = this[kHandle];
-    let done = false;
-    return new ReadableStream({
-      type: 'bytes',
-      pull(c) {
-        if (!done && handle.byteLength !== 0) c.enqueue(handle.slice());
-        done = true;
-        c.close();
-        c.byobRequest?.respond(0);
-      },
-    }, { highWaterMark: 0 });
+    return blobStream(this[kHandle], this[kParts]);
   }
 }
 
 // A Blob over bytes that are already copied (slices, resolved URLs).
-function createBlob(handle, length, type = '') {
+function createBlob(handle, length, type = '', parts = undefined) {
   return Reflect.construct(function() {
     this[kHandle] = handle;
     this[kType] = type;
     this[kLength] = length;
+    if (parts !== undefined && parts.length > 1) this[kParts] = parts;
   }, [], Blob);
+}
+
+// The part lengths of bytes [start, start + span) of a Blob with the given parts.
+function sliceParts(parts, start, span) {
+  if (parts === undefined) return undefined;
+  const out = [];
+  const end = start + span;
+  let pos = 0;
+  for (const n of parts) {
+    const from = Math.max(pos, start);
+    const to = Math.min(pos + n, end);
+    if (to > from) out.push(to - from);
+    pos += n;
+  }
+  return out;
+}
+
+// A byte stream over a Blob's bytes, one chunk (a copy) per part. Like Node's, it reads on
+// demand (a byte stream's default highWaterMark is 0) and keeps reading parts while the queue is under its mark.
+function blobStream(handle, parts) {
+  const { ReadableStream } = require('stream/web');
+  const lengths = parts ?? [handle.byteLength];
+  let index = 0;
+  let offset = 0;
+  let pendingPulls = [];
+  return new ReadableStream({
+    type: 'bytes',
+    pull(c) {
+      return new Promise((resolve, reject) => {
+        pendingPulls.push({ resolve, reject });
+        const readNext = () => {
+          if (pendingPulls.length === 0) return;
+          if (index >= lengths.length) {
+            c.close();
+            c.byobRequest?.respond(0);
+            pendingPulls.shift().resolve();
+            return;
+          }
+          const n = lengths[index++];
+          const chunk = handle.slice(offset, offset + n);
+          offset += n;
+          if (n !== 0) c.enqueue(chunk);
+          queueMicrotask(() => {
+            if (c.desiredSize < 0) {
+              if (pendingPulls.length !== 0) pendingPulls.shift().resolve();
+              return;
+            }
+            readNext();
+          });
+        };
+        readNext();
+      });
+    },
+    cancel(reason) {
+      for (const pending of pendingPulls) pending.reject(reason);
+      pendingPulls = [];
+    },
+  });
 }
 
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, {

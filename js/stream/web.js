@@ -1,26 +1,53 @@
 'use strict';
 
-// stream/web — a stub until gonode has WHATWG streams: the classes exist, constructing any of
-// them throws ERR_NOT_IMPLEMENTED.
+// stream/web — the WHATWG Streams API, as Node v20 exports it (the same classes are globals).
 
-const { cls, define, fn } = require('internal/stub');
+const {
+  TransformStream,
+  TransformStreamDefaultController,
+} = require('internal/webstreams/transformstream');
+const {
+  WritableStream,
+  WritableStreamDefaultController,
+  WritableStreamDefaultWriter,
+} = require('internal/webstreams/writablestream');
+const {
+  ReadableStream,
+  ReadableStreamDefaultReader,
+  ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest,
+  ReadableByteStreamController,
+  ReadableStreamDefaultController,
+} = require('internal/webstreams/readablestream');
+const {
+  ByteLengthQueuingStrategy,
+  CountQueuingStrategy,
+} = require('internal/webstreams/queuingstrategies');
+const {
+  TextEncoderStream,
+  TextDecoderStream,
+} = require('internal/webstreams/encoding');
+const {
+  CompressionStream,
+  DecompressionStream,
+} = require('internal/webstreams/compression');
 
-module.exports = define('stream.web', {
-  ReadableStream: cls(null, { from: fn }),
-  ReadableStreamDefaultReader: cls(),
-  ReadableStreamBYOBReader: cls(),
-  ReadableStreamBYOBRequest: cls(),
-  ReadableByteStreamController: cls(),
-  ReadableStreamDefaultController: cls(),
-  TransformStream: cls(),
-  TransformStreamDefaultController: cls(),
-  WritableStream: cls(),
-  WritableStreamDefaultWriter: cls(),
-  WritableStreamDefaultController: cls(),
-  ByteLengthQueuingStrategy: cls(),
-  CountQueuingStrategy: cls(),
-  TextEncoderStream: cls(),
-  TextDecoderStream: cls(),
-  CompressionStream: cls(),
-  DecompressionStream: cls(),
-});
+module.exports = {
+  ReadableStream,
+  ReadableStreamDefaultReader,
+  ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest,
+  ReadableByteStreamController,
+  ReadableStreamDefaultController,
+  TransformStream,
+  TransformStreamDefaultController,
+  WritableStream,
+  WritableStreamDefaultWriter,
+  WritableStreamDefaultController,
+  ByteLengthQueuingStrategy,
+  CountQueuingStrategy,
+  TextEncoderStream,
+  TextDecoderStream,
+  CompressionStream,
+  DecompressionStream,
+};
