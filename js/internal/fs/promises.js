@@ -169,23 +169,27 @@ class FileHandle extends EventEmitter {
       throw new ERR_METHOD_NOT_IMPLEMENTED('readableWebStream');
     }
     const handle = this;
+    // As Node 20: the stream keeps the handle locked and leaves it open when cancelled.
+    if (options?.type === 'bytes') {
+      return new ReadableStream({
+        type: 'bytes',
+        autoAllocateChunkSize: 16384,
+        async pull(controller) {
+          const view = controller.byobRequest.view;
+          const { bytesRead } = await handle.read(view, view.byteOffset, view.byteLength);
+          if (bytesRead === 0) controller.close();
+          controller.byobRequest.respond(bytesRead);
+        },
+      });
+    }
     return new ReadableStream({
-      type: 'bytes',
-      autoAllocateChunkSize: 16384,
       async pull(controller) {
-        const view = controller.byobRequest.view;
-        const { bytesRead } = await handle.read(view, view.byteOffset, view.byteLength);
+        const { buffer, bytesRead } = await handle.read();
         if (bytesRead === 0) {
-          handle[kLocked] = false;
           controller.close();
-          controller.byobRequest.respond(0);
           return;
         }
-        controller.byobRequest.respond(bytesRead);
-      },
-      cancel() {
-        handle[kLocked] = false;
-        return handle.close();
+        controller.enqueue(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + bytesRead));
       },
     });
   }
