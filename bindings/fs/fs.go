@@ -14,6 +14,7 @@ package fs
 
 import (
 	"encoding/binary"
+	"fmt"
 	"math"
 	"math/big"
 	"unsafe"
@@ -91,12 +92,17 @@ func Init(env binding.Env) *goja.Object {
 		case oe != nil:
 			err = reject(s.errorValue(oe))
 		case conv != nil:
-			err = resolve(conv())
+			v, errV := s.convert(conv)
+			if errV != nil {
+				err = reject(errV)
+			} else {
+				err = resolve(v)
+			}
 		default:
 			err = resolve(goja.Undefined())
 		}
 		if err != nil {
-			panic(err)
+			panic(vm.NewGoError(fmt.Errorf("fs: settling a promise: %w", err)))
 		}
 		return goja.Undefined()
 	})
@@ -174,7 +180,12 @@ func (s *state) call(req goja.Value, op func() (func() goja.Value, *opError)) go
 			s.env.MakeCallback(req, goja.Undefined(), goja.Null())
 			return
 		}
-		s.env.MakeCallback(req, goja.Undefined(), goja.Null(), conv())
+		v, errV := s.convert(conv)
+		if errV != nil {
+			s.env.MakeCallback(req, goja.Undefined(), errV)
+			return
+		}
+		s.env.MakeCallback(req, goja.Undefined(), goja.Null(), v)
 	})
 	return goja.Undefined()
 }
@@ -185,6 +196,25 @@ func (s *state) settle(resolve, reject func(any) error, conv func() goja.Value, 
 	}
 	s.settleResolve, s.settleReject, s.settleConv, s.settleErr = resolve, reject, conv, oe
 	s.env.MakeCallback(s.settleFn, goja.Undefined())
+}
+
+// convert runs a result conversion on the loop thread, turning a panic (a
+// JavaScript exception from a constructor, or a Go failure) into an error
+// value for the callback instead of letting it cross into the loop.
+func (s *state) convert(conv func() goja.Value) (v goja.Value, errV goja.Value) {
+	defer func() {
+		if r := recover(); r != nil {
+			switch x := r.(type) {
+			case *goja.Exception:
+				errV = x.Value()
+			case goja.Value:
+				errV = x
+			default:
+				errV = s.vm.NewGoError(fmt.Errorf("fs: converting a result: %v", r))
+			}
+		}
+	}()
+	return conv(), nil
 }
 
 // errorValue is the JavaScript error for a failed operation.
