@@ -39,7 +39,7 @@ const show = (e) => console.log(e.name, e.code, e.message.split(dir).join('<d>')
   const fh2 = await fsp.open(f, 'a');
   await fh2.appendFile('++');
   await fh2.writeFile('--');
-  await fh2[Symbol.asyncDispose]();
+  await fh2[Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose')]();
   console.log(await fsp.readFile(f, 'utf8'));
   await fsp.writeFile(f, ['x', 'y', Buffer.from('z')]);
   console.log(await fsp.readFile(f, 'utf8'));

@@ -57,6 +57,8 @@ const kCloseResolve = Symbol('kCloseResolve');
 const kCloseReject = Symbol('kCloseReject');
 const kHandle = Symbol('kHandle');
 const kLocked = Symbol('kLocked');
+// Node 20 defines Symbol.asyncDispose; the engine may not have it yet.
+const SymbolAsyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
 
 // Open FileHandles, closed when the process exits.
 const openHandles = new Set();
@@ -152,7 +154,7 @@ class FileHandle extends EventEmitter {
     return this[kClosePromise];
   };
 
-  async [Symbol.asyncDispose]() { return this.close(); }
+  async [SymbolAsyncDispose]() { return this.close(); }
 
   readableWebStream(options = { type: undefined }) {
     if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
