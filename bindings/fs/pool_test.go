@@ -77,3 +77,42 @@ func TestPoolSaturationThroughReadFile(t *testing.T) {
 		t.Fatalf("output:\n%s\nwant:\n%s", out.String(), want)
 	}
 }
+
+// Many calls in flight at once, in every form, hand their results from the
+// worker to the loop thread correctly (run with -race to check the handoff).
+func TestManyCallsInFlight(t *testing.T) {
+	dir := t.TempDir()
+	script := `
+		const fs = require('fs');
+		const path = require('path');
+		const dir = process.argv[process.argv.length - 1];
+		let left = 0, bad = 0;
+		const done = () => { if (--left === 0) console.log('bad', bad); };
+		for (let i = 0; i < 50; i++) {
+			const f = path.join(dir, 'f' + i);
+			left++;
+			fs.writeFile(f, 'x'.repeat(i), (err) => {
+				if (err) bad++;
+				left += 3;
+				fs.readFile(f, 'utf8', (err, d) => { if (err || d.length !== i) bad++; done(); });
+				fs.stat(f, (err, st) => { if (err || st.size !== i) bad++; done(); });
+				fs.promises.readFile(f).then((b) => { if (b.length !== i) bad++; done(); }, () => { bad++; done(); });
+				done();
+			});
+		}
+	`
+	path := filepath.Join(dir, "many.js")
+	if err := os.WriteFile(path, []byte(script), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	rt, err := host.New(host.WithStdout(&out), host.WithStderr(&out), host.WithArgs(path, dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	code, err := rt.RunFile(context.Background(), path)
+	if err != nil || code != 0 || out.String() != "bad 0\n" {
+		t.Fatalf("exit %d, %v, output %q", code, err, out.String())
+	}
+}
