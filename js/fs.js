@@ -175,18 +175,7 @@ function writeFile(path, data, options, callback) {
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   if (checkAborted(options.signal, callback)) return;
-  const flags = stringToFlags(flag);
-  if (!flush) {
-    binding.writeFile(target, buf, flags, mode, callback);
-    return;
-  }
-  binding.writeFile(target, buf, flags, mode, (err) => {
-    if (err || isFd(target)) return callback(err || null);
-    fs.open(target, 'r+', (err, fd) => {
-      if (err) return callback(err);
-      binding.fsync(fd, (err) => binding.close(fd, (err2) => callback(err || err2 || null)));
-    });
-  });
+  binding.writeFile(target, buf, stringToFlags(flag), mode, flush, callback);
 }
 
 function writeFileSync(path, data, options) {
@@ -197,15 +186,7 @@ function writeFileSync(path, data, options) {
   const buf = toBufferData(data, options.encoding);
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
-  binding.writeFile(target, buf, stringToFlags(options.flag || 'w'), mode);
-  if (flush && !isFd(target)) {
-    const fd = binding.open(target, constants.O_RDWR, 0o666);
-    try {
-      binding.fsync(fd);
-    } finally {
-      binding.close(fd);
-    }
-  }
+  binding.writeFile(target, buf, stringToFlags(options.flag || 'w'), mode, flush);
 }
 
 function appendFile(path, data, options, callback) {

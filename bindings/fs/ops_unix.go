@@ -618,11 +618,13 @@ func (s *state) register(b *goja.Object) {
 			return func() goja.Value { return s.newBuffer(data) }, nil
 		})
 	})
-	// writeFile(pathOrFd, data, flags, mode, req): open, write everything, close in one job.
+	// writeFile(pathOrFd, data, flags, mode, flush, req): open, write everything, fsync when
+	// flush, close — in one job.
 	set("writeFile", func(c goja.FunctionCall) goja.Value {
 		target := c.Argument(0)
 		data := bytesArg(c.Argument(1))
 		flags, mode := intArg(c.Argument(2)), uint32(intArg(c.Argument(3)))
+		flush := c.Argument(4).ToBoolean()
 		fd := -1
 		var p, disp string
 		switch target.Export().(type) {
@@ -631,7 +633,7 @@ func (s *state) register(b *goja.Object) {
 		default:
 			p, disp = s.pathArg(target)
 		}
-		return s.call(c.Argument(4), func() (func() goja.Value, *opError) {
+		return s.call(c.Argument(5), func() (func() goja.Value, *opError) {
 			own := fd < 0
 			f := fd
 			if own {
@@ -640,16 +642,20 @@ func (s *state) register(b *goja.Object) {
 					return nil, fail(err, "open", disp, "")
 				}
 			}
-			err := writeAll(f, data, -1)
-			if own {
-				if cerr := closeFd(f); err == nil && cerr != nil {
-					return nil, fail(cerr, "close", "", "")
+			var oe *opError
+			if err := writeAll(f, data, -1); err != nil {
+				oe = fail(err, "write", "", "")
+			} else if flush {
+				if err := retry(func() error { return unix.Fsync(f) }); err != nil {
+					oe = fail(err, "fsync", "", "")
 				}
 			}
-			if err != nil {
-				return nil, fail(err, "write", "", "")
+			if own {
+				if cerr := closeFd(f); oe == nil && cerr != nil {
+					oe = fail(cerr, "close", "", "")
+				}
 			}
-			return nil, nil
+			return nil, oe
 		})
 	})
 	statCall := func(name string, follow bool) func(goja.FunctionCall) goja.Value {

@@ -289,7 +289,7 @@ async function writeIterable(fd, data, encoding, signal) {
     if (done) return;
     checkAborted(signal);
     const buf = toBufferData(value, encoding);
-    await binding.writeFile(fd, buf, 0, 0, kUsePromises);
+    await binding.writeFile(fd, buf, 0, 0, false, kUsePromises);
   }
 }
 
@@ -298,7 +298,7 @@ async function writeFileHandle(filehandle, data, options) {
   checkAborted(options.signal);
   if (isCustomIterable(data)) return writeIterable(filehandle.fd, data, options.encoding, options.signal);
   validateData(data);
-  return binding.writeFile(filehandle.fd, toBufferData(data, options.encoding), 0, 0, kUsePromises);
+  return binding.writeFile(filehandle.fd, toBufferData(data, options.encoding), 0, 0, false, kUsePromises);
 }
 
 function validateData(data) {
@@ -318,7 +318,7 @@ function writeFile(path, data, options) {
       path = getValidatedPath(path);
       const mode = parseFileMode(options.mode, 'mode', 0o666);
       const flags = stringToFlags(options.flag || 'w');
-      return binding.writeFile(path, toBufferData(data, options.encoding), flags, mode, kUsePromises);
+      return binding.writeFile(path, toBufferData(data, options.encoding), flags, mode, false, kUsePromises);
     } catch (err) {
       return Promise.reject(err);
     }
@@ -346,15 +346,7 @@ async function writeFileSlow(path, data, options) {
     }
     return;
   }
-  await binding.writeFile(path, toBufferData(data, options.encoding), stringToFlags(flag), mode, kUsePromises);
-  if (flush) {
-    const fh = await open(path, 'r+');
-    try {
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-  }
+  await binding.writeFile(path, toBufferData(data, options.encoding), stringToFlags(flag), mode, flush, kUsePromises);
 }
 
 async function appendFile(path, data, options) {
