@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"os"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -381,11 +382,18 @@ func copyData(out, in int, size int64, mode int) error {
 	}
 }
 
-// realpath resolves every symbolic link in abs, an absolute path. With
-// lexical set (fs.realpath), ".." was already applied by the caller and a
-// failure names the component lstat failed on; otherwise ".." follows links
-// as realpath(3).
+// realpath resolves every symbolic link in abs and returns the result, or
+// the path and syscall that failed. With lexical set (fs.realpath), ".." was
+// already applied by the caller and a link is stat'ed before it is read, as
+// Node's JavaScript realpath does; otherwise ".." follows links as realpath(3).
 func realpath(abs string, lexical bool) (string, string, string, error) {
+	if !strings.HasPrefix(abs, "/") {
+		wd, err := os.Getwd()
+		if err != nil {
+			return "", abs, "realpath", err
+		}
+		abs = wd + "/" + abs
+	}
 	rest := abs
 	resolved := "/"
 	links := 0
@@ -470,7 +478,7 @@ func timespec(sec float64) unix.Timespec {
 	return unix.Timespec{Sec: s, Nsec: ns}
 }
 
-// dirTable holds the directories opendir opened, by id.
+// fileTable holds the directories opendir opened, by id (one table per runtime).
 type fileTable struct {
 	next int
 	dirs map[int]*os.File
@@ -545,7 +553,7 @@ func (s *state) register(b *goja.Object) {
 		n := int(o.Get("length").ToInteger())
 		out := make([][]byte, n)
 		for i := 0; i < n; i++ {
-			out[i] = bytesArg(o.Get(itoa(i)))
+			out[i] = bytesArg(o.Get(strconv.Itoa(i)))
 		}
 		return out
 	}
@@ -975,13 +983,6 @@ func (s *state) register(b *goja.Object) {
 			return nil, nil
 		})
 	})
-}
-
-func itoa(i int) string {
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	return itoa(i/10) + string(rune('0'+i%10))
 }
 
 func bigIntOf(vm *goja.Runtime, v int64) goja.Value {
