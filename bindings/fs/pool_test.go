@@ -118,7 +118,7 @@ func TestManyCallsInFlight(t *testing.T) {
 	}
 }
 
-// FileHandles left open by a script are closed when its process exits: an
+// FileHandles and Dirs left open by a script are closed when its process exits: an
 // embedding process gets its descriptors back.
 func TestOpenFileHandlesClosedAtExit(t *testing.T) {
 	if _, err := os.Stat("/proc/self/fd"); err != nil {
@@ -139,7 +139,7 @@ func TestOpenFileHandlesClosedAtExit(t *testing.T) {
 		script := "const N = " + strconv.Itoa(n) + `;
 			const fsp = require('fs/promises');
 			(async () => {
-				for (let i = 0; i < N; i++) await fsp.open(__filename);
+				for (let i = 0; i < N; i++) { await fsp.open(__filename); require('fs').opendirSync(__dirname); }
 				console.log('opened');
 			})();
 		`
@@ -164,6 +164,6 @@ func TestOpenFileHandlesClosedAtExit(t *testing.T) {
 	again := run(0)
 	perRuntime := again - base
 	if after := run(5); after-again > perRuntime {
-		t.Fatalf("%d descriptors left open by FileHandles", after-again-perRuntime)
+		t.Fatalf("%d descriptors left open by FileHandles and Dirs", after-again-perRuntime)
 	}
 }

@@ -29,6 +29,27 @@ const kDirOptions = Symbol('kDirOptions');
 const kDirOperationQueue = Symbol('kDirOperationQueue');
 const kDirRecursiveQueue = Symbol('kDirRecursiveQueue');
 
+// Dirs not closed by the script are closed when the process exits, so an embedding process
+// gets the descriptors back.
+const openDirs = new Set();
+let exitHookInstalled = false;
+function trackDir(dir) {
+  openDirs.add(dir);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on('exit', () => {
+      for (const d of openDirs) {
+        try {
+          binding.dirClose(d[kDirHandle]);
+        } catch {
+          // already gone
+        }
+      }
+      openDirs.clear();
+    });
+  }
+}
+
 class Dir {
   constructor(handle, path, options) {
     if (handle == null) throw new ERR_MISSING_ARGS('handle');
@@ -40,6 +61,7 @@ class Dir {
     this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
     validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
     this[kDirRecursiveQueue] = [];
+    trackDir(this);
   }
 
   get path() { return this[kDirPath]; }
@@ -140,6 +162,7 @@ class Dir {
       return;
     }
     this[kDirClosed] = true;
+    openDirs.delete(this);
     binding.dirClose(this[kDirHandle], callback);
   }
 
@@ -147,6 +170,7 @@ class Dir {
     if (this[kDirClosed] === true) throw new ERR_DIR_CLOSED();
     if (this[kDirOperationQueue] !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
     this[kDirClosed] = true;
+    openDirs.delete(this);
     binding.dirClose(this[kDirHandle]);
   }
 
