@@ -19,6 +19,21 @@ const { getOptions, getStatsFromBinding, getValidatedPath } = require('internal/
 
 const kFSWatchStart = Symbol('kFSWatchStart');
 
+// Watchers still open when the process exits are closed then, so an embedding process gets
+// their descriptors back.
+const openWatchers = new Set();
+let exitHookInstalled = false;
+function trackWatcher(w) {
+  openWatchers.add(w);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on('exit', () => {
+      for (const watcher of openWatchers) watcher.close();
+      openWatchers.clear();
+    });
+  }
+}
+
 class FSWatcher extends EventEmitter {
   constructor() {
     super();
@@ -44,6 +59,7 @@ class FSWatcher extends EventEmitter {
         throw error;
       }
       this._handle = { id };
+      trackWatcher(this);
     } else {
       this._handle = startPolling(filename, persistent, onchange);
     }
@@ -55,6 +71,7 @@ class FSWatcher extends EventEmitter {
     if (this._handle === null) return;
     const handle = this._handle;
     this._handle = null;
+    openWatchers.delete(this);
     if (handle.id !== undefined) binding.watchClose(handle.id);
     else handle.close();
     process.nextTick(() => this.emit('close'));
