@@ -298,6 +298,12 @@ func posArg(v goja.Value) int64 {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return -1
 	}
+	if b, ok := v.Export().(*big.Int); ok {
+		if b.Sign() < 0 || !b.IsInt64() {
+			return -1
+		}
+		return b.Int64()
+	}
 	f := v.ToFloat()
 	if f != f || f < 0 {
 		return -1
