@@ -352,6 +352,10 @@ func copyFile(src, dst string, mode int) error {
 	if cerr := closeFd(out); err == nil {
 		err = cerr
 	}
+	if err != nil {
+		// As libuv: a failed copy does not leave a partial destination behind.
+		unix.Unlink(dst)
+	}
 	return err
 }
 
