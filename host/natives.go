@@ -3,6 +3,7 @@ package host
 import (
 	"github.com/gonode/gonode/bindings/binding"
 	"github.com/gonode/gonode/bindings/buffer"
+	fsbinding "github.com/gonode/gonode/bindings/fs"
 	osbinding "github.com/gonode/gonode/bindings/os"
 	"github.com/gonode/gonode/bindings/process"
 	"github.com/gonode/gonode/bindings/signals"
@@ -23,6 +24,7 @@ var nativeBindings = map[string]binding.Init{
 	"os":              osbinding.Init,
 	"uv":              uv.Init,
 	"url":             urlbinding.Init,
+	"fs":              fsbinding.Init,
 	"stream_wrap":     streamwrap.InitStreamWrap,
 	"pipe_wrap":       streamwrap.InitPipe,
 	"tty_wrap":        streamwrap.InitTTY,

@@ -1,97 +1,1230 @@
 'use strict';
 
-// fs — a stub until gonode's fs module: fs.constants (and F_OK…X_OK) are real, the classes
-// exist (ReadStream is a stream.Readable, WriteStream a stream.Writable), every function
-// throws ERR_NOT_IMPLEMENTED.
-//
-// The constants are Node's for the current platform (Linux, with the arm differences, and
-// macOS); once gonode has an fs binding they should come from it instead.
+// fs — the callback and synchronous API. Each call validates its arguments here and makes
+// one call into internalBinding('fs'): with no request it runs on the loop thread and throws
+// Node's system error; with a callback it is one job on the worker pool.
 
-const { Readable, Writable } = require('stream');
-const { cls, constants, define, fns, stubFunction } = require('internal/stub');
+const binding = internalBinding('fs');
+const { Buffer } = require('buffer');
+const pathModule = require('path');
+const {
+  AbortError,
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+  },
+} = require('internal/errors');
+const {
+  validateBoolean,
+  validateFunction,
+  validateInteger,
+  validateObject,
+  kValidateObjectAllowNullable,
+  validateEncoding,
+  parseFileMode,
+} = require('internal/validators');
+const {
+  constants,
+  Dirent,
+  encodeName,
+  encodeNames,
+  getDirents,
+  getOptions,
+  getStatFsFromBinding,
+  getValidatedFd,
+  getValidatedPath,
+  getValidMode,
+  kMaxUserId,
+  Stats,
+  stringToFlags,
+  stringToSymlinkType,
+  toBufferData,
+  toUnixTimestamp,
+  validateBufferArray,
+  validateOffsetLengthRead,
+  validateOffsetLengthWrite,
+  validatePosition,
+  validateRmdirOptions,
+  validateRmOptions,
+  validateStringAfterArrayBufferView,
+} = require('internal/fs/utils');
 
-function platformConstants() {
-  if (process.platform === 'darwin') {
-    return {
-      UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
-      UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3,
-      UV_DIRENT_FIFO: 4, UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
-      EXTENSIONLESS_FORMAT_JAVASCRIPT: 0, EXTENSIONLESS_FORMAT_WASM: 1, S_IFMT: 61440,
-      S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096, S_IFLNK: 40960,
-      S_IFSOCK: 49152, O_CREAT: 512, O_EXCL: 2048, UV_FS_O_FILEMAP: 0, O_NOCTTY: 131072,
-      O_TRUNC: 1024, O_APPEND: 8, O_DIRECTORY: 1048576, O_NOFOLLOW: 256, O_SYNC: 128,
-      O_DSYNC: 4194304, O_SYMLINK: 2097152, O_NONBLOCK: 4, S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128,
-      S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32, S_IWGRP: 16, S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4,
-      S_IWOTH: 2, S_IXOTH: 1, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1,
-      COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2,
-      UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
-    };
-  }
-  const linux = {
-    UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
-    UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
-    UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7, EXTENSIONLESS_FORMAT_JAVASCRIPT: 0,
-    EXTENSIONLESS_FORMAT_WASM: 1, S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192,
-    S_IFBLK: 24576, S_IFIFO: 4096, S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64, O_EXCL: 128,
-    UV_FS_O_FILEMAP: 0, O_NOCTTY: 256, O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536,
-    O_NOATIME: 262144, O_NOFOLLOW: 131072, O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384,
-    O_NONBLOCK: 2048, S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56,
-    S_IRGRP: 32, S_IWGRP: 16, S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1, F_OK: 0,
-    R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2,
-    COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
-  };
-  if (process.arch === 'arm64' || process.arch === 'arm') {
-    linux.O_DIRECTORY = 16384;
-    linux.O_NOFOLLOW = 32768;
-    linux.O_DIRECT = 65536;
-  }
-  return linux;
+const { F_OK, R_OK, W_OK, X_OK } = constants;
+const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
+const kCustomPromisifyArgsSymbol = Symbol.for('gonode.util.promisify.customArgs');
+
+function makeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
 }
 
-const fsConstants = constants(platformConstants(), null);
+function maybeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
 
-const ReadStream = define('fs', { ReadStream: cls(Readable) }).ReadStream;
-const WriteStream = define('fs', { WriteStream: cls(Writable) }).WriteStream;
+function checkAborted(signal, callback) {
+  if (signal?.aborted) {
+    process.nextTick(callback, new AbortError(undefined, { cause: signal.reason }));
+    return true;
+  }
+  return false;
+}
 
-const fs = define('fs', {
-  ...fns('appendFile appendFileSync access accessSync chown chownSync chmod chmodSync close'),
-  ...fns('closeSync copyFile copyFileSync cp cpSync createReadStream createWriteStream exists'),
-  ...fns('existsSync fchown fchownSync fchmod fchmodSync fdatasync fdatasyncSync fstat fstatSync'),
-  ...fns('fsync fsyncSync ftruncate ftruncateSync futimes futimesSync lchown lchownSync'),
-  // lchmod exists only where the OS has it (macOS); Node leaves it undefined elsewhere.
-  ...(process.platform === 'darwin' ? fns('lchmod lchmodSync') :
-    { lchmod: undefined, lchmodSync: undefined }),
-  ...fns('link linkSync lstat lstatSync lutimes lutimesSync mkdir mkdirSync mkdtemp mkdtempSync'),
-  ...fns('open openSync openAsBlob readdir readdirSync read readSync readv readvSync readFile'),
-  ...fns('readFileSync readlink readlinkSync realpath realpathSync rename renameSync rm rmSync'),
-  ...fns('rmdir rmdirSync stat statfs statSync statfsSync symlink symlinkSync truncate'),
-  ...fns('truncateSync unwatchFile unlink unlinkSync utimes utimesSync watch watchFile writeFile'),
-  ...fns('writeFileSync write writeSync writev writevSync'),
-  Dirent: cls(),
-  Stats: cls(),
-  ReadStream,
-  WriteStream,
-  FileReadStream: ReadStream, // Node's legacy aliases
-  FileWriteStream: WriteStream,
-  ...fns('_toUnixTimestamp'),
-  Dir: cls(),
-  ...fns('opendir opendirSync'),
-  F_OK: fsConstants.F_OK,
-  R_OK: fsConstants.R_OK,
-  W_OK: fsConstants.W_OK,
-  X_OK: fsConstants.X_OK,
-  constants: fsConstants,
+function isFd(path) {
+  return typeof path === 'number';
+}
+
+// access / exists --------------------------------------------------------------------------
+
+function access(path, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = F_OK;
+  }
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  callback = makeCallback(callback);
+  binding.access(path, mode, callback);
+}
+
+function accessSync(path, mode) {
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  binding.access(path, mode);
+}
+
+function exists(path, callback) {
+  maybeCallback(callback);
+  function suppressedCallback(err) { callback(!err); }
+  try {
+    access(path, F_OK, suppressedCallback);
+  } catch {
+    return callback(false);
+  }
+}
+
+Object.defineProperty(exists, kCustomPromisifiedSymbol, {
+  __proto__: null,
+  value: function exists(path) { // eslint-disable-line func-name-matching
+    return new Promise((resolve) => fs.exists(path, resolve));
+  },
 });
 
-fs.realpath.native = stubFunction('fs.realpath.native', 'native');
-fs.realpathSync.native = stubFunction('fs.realpathSync.native', 'native');
+function existsSync(path) {
+  try {
+    path = getValidatedPath(path);
+  } catch {
+    return false;
+  }
+  try {
+    binding.access(path, F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
-// A getter, as in Node, so that fs/promises (which reads fs.constants) can load first.
-Object.defineProperty(fs, 'promises', {
+// readFile / writeFile / appendFile ----------------------------------------------------------
+
+function decodeFile(buffer, encoding) {
+  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
+}
+
+function readFile(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { flag: 'r' });
+  const fd = isFd(path) ? getValidatedFd(path) : undefined;
+  const target = fd !== undefined ? fd : getValidatedPath(path);
+  const flags = stringToFlags(options.flag);
+  const { encoding, signal } = options;
+  if (checkAborted(signal, callback)) return;
+  binding.readFile(target, flags, (err, buffer) => {
+    if (err) return callback(err);
+    if (signal?.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
+    let data;
+    try {
+      data = decodeFile(buffer, encoding);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null, data);
+  });
+}
+
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const fd = isFd(path) ? getValidatedFd(path) : undefined;
+  const target = fd !== undefined ? fd : getValidatedPath(path);
+  const buffer = binding.readFile(target, stringToFlags(options.flag));
+  return decodeFile(buffer, options.encoding);
+}
+
+function validateWriteData(data, name = 'data') {
+  if (typeof data === 'string' || ArrayBuffer.isView(data)) return;
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function writeFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flag = options.flag || 'w';
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  validateWriteData(data);
+  const buf = toBufferData(data, options.encoding);
+  const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  if (checkAborted(options.signal, callback)) return;
+  binding.writeFile(target, buf, stringToFlags(flag), mode, flush, callback);
+}
+
+function writeFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  validateWriteData(data);
+  const buf = toBufferData(data, options.encoding);
+  const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  binding.writeFile(target, buf, stringToFlags(options.flag || 'w'), mode, flush);
+}
+
+function appendFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options };
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  writeFile(path, data, options, callback);
+}
+
+function appendFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options };
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  writeFileSync(path, data, options);
+}
+
+// open / close / read / write ----------------------------------------------------------------
+
+function open(path, flags, mode, callback) {
+  path = getValidatedPath(path);
+  if (arguments.length < 3) {
+    callback = flags;
+    flags = 'r';
+    mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0o666;
+  } else {
+    mode = parseFileMode(mode, 'mode', 0o666);
+  }
+  const flagsNumber = stringToFlags(flags);
+  callback = makeCallback(callback);
+  binding.open(path, flagsNumber, mode, callback);
+}
+
+function openSync(path, flags, mode) {
+  path = getValidatedPath(path);
+  return binding.open(path, stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
+}
+
+function close(fd, callback = defaultCloseCallback) {
+  fd = getValidatedFd(fd);
+  if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  binding.close(fd, callback);
+}
+
+function defaultCloseCallback(err) {
+  if (err != null) throw err;
+}
+
+function closeSync(fd) {
+  fd = getValidatedFd(fd);
+  binding.close(fd);
+}
+
+function validateBuffer(buffer, name = 'buffer') {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+}
+
+function asUint8(buffer) {
+  return buffer instanceof Uint8Array ? buffer :
+    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+// normalizeReadArgs(fd, buffer, offsetOrOptions, length, position): the checked
+// { buffer, offset, length, position } of read and readSync.
+function normalizeReadArgs(buffer, offsetOrOptions, length, position, argCount) {
+  let offset = offsetOrOptions;
+  if (argCount <= 2 || (offsetOrOptions !== null && typeof offsetOrOptions === 'object' &&
+      !ArrayBuffer.isView(offsetOrOptions) && argCount <= 3)) {
+    const options = offsetOrOptions ?? {};
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
+  }
+  validateBuffer(buffer);
+  if (offset == null) {
+    offset = 0;
+  } else {
+    validateInteger(offset, 'offset', 0);
+  }
+  length |= 0;
+  if (length === 0) return { buffer, offset, length, position, empty: true };
+  if (buffer.byteLength === 0) {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  validatePosition(position, 'position', length);
+  return { buffer, offset, length, position, empty: false };
+}
+
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  let argCount = arguments.length;
+  let offset = offsetOrOptions;
+  let params = null;
+  if (argCount <= 4) {
+    if (argCount === 4) {
+      // fs.read(fd, buffer, options, callback)
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+      callback = length;
+      params = offsetOrOptions;
+    } else if (argCount === 3) {
+      // fs.read(fd, bufferOrParams, callback)
+      if (!ArrayBuffer.isView(buffer)) {
+        params = buffer;
+        ({ buffer = Buffer.alloc(16384) } = params ?? {});
+      }
+      callback = offsetOrOptions;
+    } else {
+      // fs.read(fd, callback)
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    if (params !== undefined) validateObject(params, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
+    argCount = 6;
+  }
+  validateBuffer(buffer);
+  callback = maybeCallback(callback);
+  if (offset == null) {
+    offset = 0;
+  } else {
+    validateInteger(offset, 'offset', 0);
+  }
+  length |= 0;
+  if (length === 0) {
+    return process.nextTick(function tick() { callback(null, 0, buffer); });
+  }
+  if (buffer.byteLength === 0) {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  validatePosition(position, 'position', length);
+  binding.read(fd, asUint8(buffer), offset, length, position, (err, bytesRead) => {
+    if (err) callback(err);
+    else callback(null, bytesRead, buffer);
+  });
+}
+Object.defineProperty(read, kCustomPromisifyArgsSymbol, {
+  __proto__: null, value: ['bytesRead', 'buffer'], enumerable: false,
+});
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  validateBuffer(buffer);
+  const args = normalizeReadArgs(buffer, offsetOrOptions, length, position, arguments.length);
+  if (args.empty) return 0;
+  return binding.read(fd, asUint8(buffer), args.offset, args.length, args.position);
+}
+
+function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  if (typeof position !== 'number') position = null;
+  binding.readv(fd, buffers.map(asUint8), position ?? -1, (err, n) => {
+    if (err) callback(err);
+    else callback(null, n, buffers);
+  });
+}
+Object.defineProperty(readv, kCustomPromisifyArgsSymbol, {
+  __proto__: null, value: ['bytesRead', 'buffers'], enumerable: false,
+});
+
+function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (typeof position !== 'number') position = null;
+  return binding.readv(fd, buffers.map(asUint8), position ?? -1);
+}
+
+// normalizeWriteArgs: [bytes, offset, length, position] of a write of a buffer or a string.
+function normalizeWriteArgs(buffer, offsetOrOptions, length, position) {
+  if (ArrayBuffer.isView(buffer)) {
+    let offset = offsetOrOptions;
+    if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+    }
+    if (position === undefined) position = null;
+    if (offset == null) {
+      offset = 0;
+    } else {
+      validateInteger(offset, 'offset', 0);
+    }
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return [asUint8(buffer), offset, length, position ?? -1, buffer];
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  // write(fd, string, position, encoding)
+  let pos = offsetOrOptions;
+  const encoding = length;
+  if (typeof pos !== 'number' && typeof pos !== 'bigint') pos = null;
+  if (encoding !== undefined && encoding !== null) validateEncoding(buffer, encoding);
+  // An unknown encoding writes UTF-8, as Node's binding does.
+  const bytes = Buffer.from(buffer, encoding && Buffer.isEncoding(encoding) ? encoding : 'utf8');
+  return [bytes, 0, bytes.length, pos ?? -1, buffer];
+}
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  let args;
+  if (ArrayBuffer.isView(buffer)) {
+    callback = maybeCallback(callback || position || length || offsetOrOptions);
+    if (typeof offsetOrOptions === 'function') offsetOrOptions = null;
+    if (typeof length === 'function') length = undefined;
+    if (typeof position === 'function') position = null;
+    args = normalizeWriteArgs(buffer, offsetOrOptions, length, position);
+  } else {
+    validateStringAfterArrayBufferView(buffer, 'buffer');
+    if (typeof offsetOrOptions === 'function') {
+      callback = offsetOrOptions;
+      offsetOrOptions = null;
+    } else if (typeof length === 'function') {
+      callback = length;
+      length = 'utf8';
+    }
+    callback = maybeCallback(callback || position);
+    args = normalizeWriteArgs(buffer, offsetOrOptions, length);
+  }
+  const original = args[4];
+  binding.write(fd, args[0], args[1], args[2], args[3], (err, written) => {
+    if (err) callback(err);
+    else callback(null, written, original);
+  });
+}
+Object.defineProperty(write, kCustomPromisifyArgsSymbol, {
+  __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
+});
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  const args = normalizeWriteArgs(buffer, offsetOrOptions, length, position);
+  return binding.write(fd, args[0], args[1], args[2], args[3]);
+}
+
+function writev(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  if (buffers.length === 0) {
+    process.nextTick(callback, null, 0, buffers);
+    return;
+  }
+  if (typeof position !== 'number') position = null;
+  binding.writev(fd, buffers.map(asUint8), position ?? -1, (err, n) => {
+    if (err) callback(err);
+    else callback(null, n, buffers);
+  });
+}
+Object.defineProperty(writev, kCustomPromisifyArgsSymbol, {
+  __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
+});
+
+function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  if (typeof position !== 'number') position = null;
+  return binding.writev(fd, buffers.map(asUint8), position ?? -1);
+}
+
+// stat family --------------------------------------------------------------------------------
+
+function stat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.stat(path, !!options?.bigint, false, callback);
+}
+
+function lstat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lstat(path, !!options?.bigint, false, callback);
+}
+
+function fstat(fd, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.fstat(fd, !!options?.bigint, callback);
+}
+
+function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  path = getValidatedPath(path);
+  return binding.stat(path, !!options?.bigint, options?.throwIfNoEntry === false);
+}
+
+function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  path = getValidatedPath(path);
+  return binding.lstat(path, !!options?.bigint, options?.throwIfNoEntry === false);
+}
+
+function fstatSync(fd, options = { bigint: false }) {
+  fd = getValidatedFd(fd);
+  return binding.fstat(fd, !!options?.bigint);
+}
+
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  binding.statfs(path, !!options?.bigint, (err, v) => {
+    if (err) callback(err);
+    else callback(null, getStatFsFromBinding(v));
+  });
+}
+
+function statfsSync(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return getStatFsFromBinding(binding.statfs(path, !!options?.bigint));
+}
+
+// directories --------------------------------------------------------------------------------
+
+function parseMkdirOptions(options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
+  }
+  validateBoolean(recursive, 'options.recursive');
+  return { mode, recursive };
+}
+
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  const { mode, recursive } = parseMkdirOptions(options);
+  path = getValidatedPath(path);
+  callback = makeCallback(callback);
+  binding.mkdir(path, mode, recursive, recursive ? callback : (err) => callback(err));
+}
+
+function mkdirSync(path, options) {
+  const { mode, recursive } = parseMkdirOptions(options);
+  path = getValidatedPath(path);
+  const result = binding.mkdir(path, mode, recursive);
+  if (recursive) return result;
+}
+
+function mkdtemp(prefix, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  binding.mkdtemp(prefix, (err, dir) => {
+    if (err) callback(err);
+    else callback(null, encodeName(dir, options.encoding));
+  });
+}
+
+function mkdtempSync(prefix, options) {
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  return encodeName(binding.mkdtemp(prefix), options.encoding);
+}
+
+function readdirResult(path, result, options) {
+  if (options.withFileTypes) {
+    encodeNames(result[0], options.encoding);
+    return getDirents(path.toString(), result, lstatSync);
+  }
+  return encodeNames(result, options.encoding);
+}
+
+// readdirRecursiveSync: breadth-first, as Node's.
+function readdirRecursiveSync(basePath, options) {
+  const withFileTypes = Boolean(options.withFileTypes);
+  const encoding = options.encoding;
+  const readdirResults = [];
+  const pathsQueue = [basePath];
+  for (let i = 0; i < pathsQueue.length; i++) {
+    const path = pathsQueue[i];
+    const result = binding.readdir(path, true);
+    const names = result[0];
+    const types = result[1];
+    if (withFileTypes) {
+      const dirents = getDirents(path, result, lstatSync);
+      for (let j = 0; j < dirents.length; j++) {
+        readdirResults.push(dirents[j]);
+        if (dirents[j].isDirectory()) pathsQueue.push(pathModule.join(path, names[j]));
+      }
+    } else {
+      for (let j = 0; j < names.length; j++) {
+        const resultPath = pathModule.join(path, names[j]);
+        const relativeResultPath = pathModule.relative(basePath, resultPath);
+        readdirResults.push(encodeName(relativeResultPath, encoding));
+        if (types[j] === constants.UV_DIRENT_DIR ||
+            (types[j] === constants.UV_DIRENT_UNKNOWN && statSync(resultPath).isDirectory())) {
+          pathsQueue.push(resultPath);
+        }
+      }
+    }
+  }
+  return readdirResults;
+}
+
+function readdir(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive) {
+    let result;
+    try {
+      result = readdirRecursiveSync(path.toString(), options);
+    } catch (err) {
+      process.nextTick(callback, err);
+      return;
+    }
+    process.nextTick(callback, null, result);
+    return;
+  }
+  binding.readdir(path, !!options.withFileTypes, (err, result) => {
+    if (err) return callback(err);
+    let out;
+    try {
+      out = readdirResult(path, result, options);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null, out);
+  });
+}
+
+function readdirSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive) return readdirRecursiveSync(path.toString(), options);
+  return readdirResult(path, binding.readdir(path, !!options.withFileTypes), options);
+}
+
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    options = validateRmdirOptions(options);
+    binding.rm(path, true, false, options.maxRetries, options.retryDelay, callback);
+    return;
+  }
+  validateRmdirOptions(options);
+  binding.rmdir(path, callback);
+}
+
+function rmdirSync(path, options) {
+  path = getValidatedPath(path);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    options = validateRmdirOptions(options);
+    binding.rm(path, true, false, options.maxRetries, options.retryDelay);
+    return;
+  }
+  validateRmdirOptions(options);
+  binding.rmdir(path);
+}
+
+let recursiveRmdirWarned = false;
+function emitRecursiveRmdirWarning() {
+  if (recursiveRmdirWarned) return;
+  recursiveRmdirWarned = true;
+  process.emitWarning(
+    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+    'will be removed. Use fs.rm(path, { recursive: true }) instead',
+    'DeprecationWarning', 'DEP0147');
+}
+
+function rm(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  path = getValidatedPath(path);
+  callback = makeCallback(callback);
+  options = validateRmOptions(options);
+  binding.rm(path, options.recursive, options.force, options.maxRetries, options.retryDelay, callback);
+}
+
+function rmSync(path, options) {
+  path = getValidatedPath(path);
+  options = validateRmOptions(options);
+  binding.rm(path, options.recursive, options.force, options.maxRetries, options.retryDelay);
+}
+
+// files and links ----------------------------------------------------------------------------
+
+function unlink(path, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.unlink(path, callback);
+}
+
+function unlinkSync(path) {
+  path = getValidatedPath(path);
+  binding.unlink(path);
+}
+
+function rename(oldPath, newPath, callback) {
+  callback = makeCallback(callback);
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath, callback);
+}
+
+function renameSync(oldPath, newPath) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath);
+}
+
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0;
+  }
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode = getValidMode(mode, 'copyFile');
+  callback = makeCallback(callback);
+  binding.copyFile(src, dest, mode, callback);
+}
+
+function copyFileSync(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode = getValidMode(mode, 'copyFile');
+  binding.copyFile(src, dest, mode);
+}
+
+function link(existingPath, newPath, callback) {
+  callback = makeCallback(callback);
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.link(existingPath, newPath, callback);
+}
+
+function linkSync(existingPath, newPath) {
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.link(existingPath, newPath);
+}
+
+function symlink(target, path, type, callback) {
+  if (typeof type === 'function') {
+    callback = type;
+    type = undefined;
+  }
+  callback = makeCallback(callback);
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  binding.symlink(target, path, stringToSymlinkType(type), callback);
+}
+
+function symlinkSync(target, path, type) {
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  binding.symlink(target, path, stringToSymlinkType(type));
+}
+
+function readlink(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  binding.readlink(path, (err, target) => {
+    if (err) callback(err);
+    else callback(null, encodeName(target, options.encoding));
+  });
+}
+
+function readlinkSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  return encodeName(binding.readlink(path), options.encoding);
+}
+
+function realpath(p, options, callback) {
+  callback = typeof options === 'function' ? options : maybeCallback(callback);
+  options = getOptions(options);
+  p = getValidatedPath(p);
+  binding.realpath(p, false, (err, resolved) => {
+    if (err) callback(err);
+    else callback(null, encodeName(resolved, options.encoding));
+  });
+}
+
+realpath.native = function(path, options, callback) {
+  callback = makeCallback(callback || options);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  binding.realpath(path, true, (err, resolved) => {
+    if (err) callback(err);
+    else callback(null, encodeName(resolved, options.encoding));
+  });
+};
+
+function realpathSync(p, options) {
+  options = getOptions(options);
+  p = getValidatedPath(p);
+  return encodeName(binding.realpath(p, false), options.encoding);
+}
+
+realpathSync.native = function(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  return encodeName(binding.realpath(path, true), options.encoding);
+};
+
+function truncate(path, len, callback) {
+  if (isFd(path)) {
+    process.emitWarning('Using fs.truncate with a file descriptor is deprecated.' +
+      ' Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+    return ftruncate(path, len, callback);
+  }
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  binding.truncate(path, len, callback);
+}
+
+function truncateSync(path, len) {
+  if (isFd(path)) {
+    process.emitWarning('Using fs.truncateSync with a file descriptor is deprecated.' +
+      ' Please use fs.ftruncateSync with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+    return ftruncateSync(path, len);
+  }
+  if (len === undefined) len = 0;
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  path = getValidatedPath(path);
+  binding.truncate(path, len);
+}
+
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = makeCallback(callback);
+  binding.ftruncate(fd, len, callback);
+}
+
+function ftruncateSync(fd, len = 0) {
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  binding.ftruncate(fd, Math.max(0, len));
+}
+
+// permissions, owners, times, sync -----------------------------------------------------------
+
+function chmod(path, mode, callback) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  binding.chmod(path, mode, callback);
+}
+
+function chmodSync(path, mode) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  binding.chmod(path, mode);
+}
+
+function lchmod(path, mode, callback) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  callback = maybeCallback(callback);
+  binding.lchmod(path, mode, callback);
+}
+
+function lchmodSync(path, mode) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  binding.lchmod(path, mode);
+}
+
+function fchmod(fd, mode, callback) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  binding.fchmod(fd, mode, callback);
+}
+
+function fchmodSync(fd, mode) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  binding.fchmod(fd, mode);
+}
+
+function validateIds(uid, gid) {
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+}
+
+function chown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid, callback);
+}
+
+function chownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid);
+}
+
+function lchown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid, callback);
+}
+
+function lchownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid);
+}
+
+function fchown(fd, uid, gid, callback) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  callback = makeCallback(callback);
+  binding.fchown(fd, uid, gid, callback);
+}
+
+function fchownSync(fd, uid, gid) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  binding.fchown(fd, uid, gid);
+}
+
+function utimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+}
+
+function utimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+function futimes(fd, atime, mtime, callback) {
+  fd = getValidatedFd(fd);
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  callback = makeCallback(callback);
+  binding.futimes(fd, atime, mtime, callback);
+}
+
+function futimesSync(fd, atime, mtime) {
+  fd = getValidatedFd(fd);
+  binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+function lutimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+}
+
+function lutimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+function fsync(fd, callback) {
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.fsync(fd, callback);
+}
+
+function fsyncSync(fd) {
+  binding.fsync(getValidatedFd(fd));
+}
+
+function fdatasync(fd, callback) {
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.fdatasync(fd, callback);
+}
+
+function fdatasyncSync(fd) {
+  binding.fdatasync(getValidatedFd(fd));
+}
+
+// the rest, loaded on first use --------------------------------------------------------------
+
+function opendir(path, options, callback) {
+  return require('internal/fs/dir').opendir(path, options, callback);
+}
+
+function opendirSync(path, options) {
+  return require('internal/fs/dir').opendirSync(path, options);
+}
+
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  const { validateCpOptions } = require('internal/fs/utils');
+  options = validateCpOptions(options);
+  src = pathModule.toNamespacedPath(getValidatedPath(src, 'src'));
+  dest = pathModule.toNamespacedPath(getValidatedPath(dest, 'dest'));
+  require('internal/fs/cp/cp').cpFn(src, dest, options).then(() => callback(null), callback);
+}
+
+function cpSync(src, dest, options) {
+  const { validateCpOptions } = require('internal/fs/utils');
+  options = validateCpOptions(options);
+  src = pathModule.toNamespacedPath(getValidatedPath(src, 'src'));
+  dest = pathModule.toNamespacedPath(getValidatedPath(dest, 'dest'));
+  require('internal/fs/cp/cp-sync').cpSyncFn(src, dest, options);
+}
+
+function watch(filename, options, listener) {
+  return require('internal/fs/watchers').watch(filename, options, listener);
+}
+
+function watchFile(filename, options, listener) {
+  return require('internal/fs/watchers').watchFile(filename, options, listener);
+}
+
+function unwatchFile(filename, listener) {
+  return require('internal/fs/watchers').unwatchFile(filename, listener);
+}
+
+function openAsBlob(path, options = {}) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  const { validateString } = require('internal/validators');
+  validateString(type, 'options.type');
+  path = getValidatedPath(path);
+  // The file is read when the Blob is made; Node's Blob reads it lazily.
+  let data;
+  try {
+    data = binding.readFile(path, constants.O_RDONLY);
+  } catch {
+    const err = new TypeError('Unable to open file as blob');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+  const { Blob } = require('buffer');
+  return Promise.resolve(new Blob([data], { type }));
+}
+
+function lazyStreams() {
+  return require('internal/fs/streams');
+}
+
+function createReadStream(path, options) {
+  const { ReadStream } = lazyStreams();
+  return new ReadStream(path, options);
+}
+
+function createWriteStream(path, options) {
+  const { WriteStream } = lazyStreams();
+  return new WriteStream(path, options);
+}
+
+const fs = module.exports = {
+  appendFile,
+  appendFileSync,
+  access,
+  accessSync,
+  chown,
+  chownSync,
+  chmod,
+  chmodSync,
+  close,
+  closeSync,
+  copyFile,
+  copyFileSync,
+  cp,
+  cpSync,
+  createReadStream,
+  createWriteStream,
+  exists,
+  existsSync,
+  fchown,
+  fchownSync,
+  fchmod,
+  fchmodSync,
+  fdatasync,
+  fdatasyncSync,
+  fstat,
+  fstatSync,
+  fsync,
+  fsyncSync,
+  ftruncate,
+  ftruncateSync,
+  futimes,
+  futimesSync,
+  lchown,
+  lchownSync,
+  lchmod: constants.O_SYMLINK !== undefined ? lchmod : undefined,
+  lchmodSync: constants.O_SYMLINK !== undefined ? lchmodSync : undefined,
+  link,
+  linkSync,
+  lstat,
+  lstatSync,
+  lutimes,
+  lutimesSync,
+  mkdir,
+  mkdirSync,
+  mkdtemp,
+  mkdtempSync,
+  open,
+  openSync,
+  openAsBlob,
+  readdir,
+  readdirSync,
+  read,
+  readSync,
+  readv,
+  readvSync,
+  readFile,
+  readFileSync,
+  readlink,
+  readlinkSync,
+  realpath,
+  realpathSync,
+  rename,
+  renameSync,
+  rm,
+  rmSync,
+  rmdir,
+  rmdirSync,
+  stat,
+  statfs,
+  statSync,
+  statfsSync,
+  symlink,
+  symlinkSync,
+  truncate,
+  truncateSync,
+  unwatchFile,
+  unlink,
+  unlinkSync,
+  utimes,
+  utimesSync,
+  watch,
+  watchFile,
+  writeFile,
+  writeFileSync,
+  write,
+  writeSync,
+  writev,
+  writevSync,
+  Dirent,
+  Stats,
+
+  get ReadStream() { return lazyStreams().ReadStream; },
+  set ReadStream(val) { Object.defineProperty(fs, 'ReadStream', { __proto__: null, value: val, writable: true, enumerable: true, configurable: true }); },
+  get WriteStream() { return lazyStreams().WriteStream; },
+  set WriteStream(val) { Object.defineProperty(fs, 'WriteStream', { __proto__: null, value: val, writable: true, enumerable: true, configurable: true }); },
+  get FileReadStream() { return lazyStreams().ReadStream; },
+  set FileReadStream(val) { Object.defineProperty(fs, 'FileReadStream', { __proto__: null, value: val, writable: true, enumerable: true, configurable: true }); },
+  get FileWriteStream() { return lazyStreams().WriteStream; },
+  set FileWriteStream(val) { Object.defineProperty(fs, 'FileWriteStream', { __proto__: null, value: val, writable: true, enumerable: true, configurable: true }); },
+
+  // For tests.
+  _toUnixTimestamp: toUnixTimestamp,
+};
+
+// Dir is loaded with opendir, on first use.
+Object.defineProperty(fs, 'Dir', {
   __proto__: null,
-  get() { return require('fs/promises'); },
   enumerable: true,
   configurable: true,
+  get() { return require('internal/fs/dir').Dir; },
+  set(val) {
+    Object.defineProperty(fs, 'Dir', { __proto__: null, value: val, writable: true, enumerable: true, configurable: true });
+  },
+});
+fs.opendir = opendir;
+fs.opendirSync = opendirSync;
+
+Object.defineProperties(fs, {
+  F_OK: { __proto__: null, enumerable: true, value: F_OK || 0 },
+  R_OK: { __proto__: null, enumerable: true, value: R_OK || 0 },
+  W_OK: { __proto__: null, enumerable: true, value: W_OK || 0 },
+  X_OK: { __proto__: null, enumerable: true, value: X_OK || 0 },
+  constants: {
+    __proto__: null, configurable: false, enumerable: true, value: constants,
+  },
+  promises: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return require('internal/fs/promises').exports; },
+    set(val) {
+      Object.defineProperty(fs, 'promises', { __proto__: null, value: val, writable: true, enumerable: true, configurable: true });
+    },
+  },
 });
 
-module.exports = fs;

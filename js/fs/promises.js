@@ -1,13 +1,5 @@
 'use strict';
 
-// fs/promises — a stub until gonode's fs module: constants is fs.constants, every function
-// throws ERR_NOT_IMPLEMENTED.
+// fs/promises — the promise API; it lives in internal/fs/promises with FileHandle.
 
-const { define, fns } = require('internal/stub');
-
-module.exports = define('fs.promises', {
-  ...fns('access copyFile cp open opendir rename truncate rm rmdir mkdir readdir readlink'),
-  ...fns('symlink lstat stat statfs link unlink chmod lchmod lchown chown utimes lutimes'),
-  ...fns('realpath mkdtemp writeFile appendFile readFile watch'),
-  constants: require('fs').constants,
-});
+module.exports = require('internal/fs/promises').exports;

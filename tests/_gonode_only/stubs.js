@@ -16,7 +16,7 @@ const stubModules = [
   '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing',
   '_http_server', '_stream_wrap', '_tls_common', '_tls_wrap',
   'async_hooks', 'child_process', 'cluster', 'crypto', 'dgram', 'dns',
-  'dns/promises', 'domain', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
+  'dns/promises', 'domain', 'http', 'http2', 'https', 'inspector',
   'inspector/promises', 'net', 'punycode', 'repl',
   'tls', 'trace_events', 'v8', 'vm', 'wasi',
   'zlib', 'node:sea', 'node:test', 'node:test/reporters',
