@@ -28,10 +28,12 @@ Environment variables:
   NODE_DEBUG                  ','-separated list of core modules that should print debug information
 
 Built-in modules implemented: assert, assert/strict, buffer, console, diagnostics_channel,
-events, module, os, path, path/posix, path/win32, process, querystring, string_decoder, timers,
-timers/promises, url, util, util/types. Globals: EventTarget, Event, CustomEvent, AbortController,
-AbortSignal, DOMException, URL, URLSearchParams, Buffer, Blob, File, atob, btoa, TextEncoder,
-TextDecoder. Every other Node built-in name resolves: its constants and classes are real, its
+events, fs, fs/promises, module, os, path, path/posix, path/win32, process, querystring,
+readline, readline/promises, stream, stream/consumers, stream/promises, stream/web,
+string_decoder, timers, timers/promises, tty, url, util, util/types (and net.Socket's stream
+half). Globals: EventTarget, Event, CustomEvent, AbortController, AbortSignal, DOMException,
+URL, URLSearchParams, Buffer, Blob, File, atob, btoa, TextEncoder, TextDecoder, the web
+streams classes. Every other Node built-in name resolves: its constants and classes are real, its
 functions throw an Error with code ERR_NOT_IMPLEMENTED naming the feature.
 
 Documentation: README.md in the gonode repository.
