@@ -7,11 +7,19 @@ import (
 // engineShims fills gaps in goja that every later module relies on.
 // Symbol.asyncIterator is the registered symbol esbuild's lowered helpers
 // fall back to, so user code, built-ins and transformed code agree on it.
-// WeakRef and FinalizationRegistry never collect, which the spec allows.
+// Symbol.dispose and Symbol.asyncDispose are the registered symbols Node 20
+// defines for them (nodejs.dispose, nodejs.asyncDispose). WeakRef and
+// FinalizationRegistry never collect, which the spec allows.
 const engineShims = `(function () {
 'use strict';
 if (typeof Symbol.asyncIterator !== 'symbol') {
   Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
+}
+if (typeof Symbol.dispose !== 'symbol') {
+  Object.defineProperty(Symbol, 'dispose', { value: Symbol.for('nodejs.dispose') });
+}
+if (typeof Symbol.asyncDispose !== 'symbol') {
+  Object.defineProperty(Symbol, 'asyncDispose', { value: Symbol.for('nodejs.asyncDispose') });
 }
 const define = (name, value) => Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
 if (typeof WeakRef !== 'function') {
