@@ -16,7 +16,6 @@ const {
   codes: {
     ERR_FALSY_VALUE_REJECTION,
     ERR_INVALID_ARG_TYPE,
-    ERR_NOT_IMPLEMENTED,
   },
   errnoException,
   exceptionWithHostPort,
@@ -395,35 +394,111 @@ function isDeepStrictEqual(a, b) {
 }
 
 // ---------------------------------------------------------------------------
-// Not implemented yet
+// parseEnv
 
+// parseEnv(content): the keys and values of a .env file, the way Node v20's dotenv parser
+// reads them (its quirks included: only spaces are trimmed, a quote closes at the next quote
+// character even after a backslash, a comment line is skipped only when a line follows it).
 function parseEnv(content) {
-  throw new ERR_NOT_IMPLEMENTED('util.parseEnv');
+  validateString(content, 'content');
+  const store = { __proto__: null };
+  const keys = [];
+  parseEnvInto(content, store, keys);
+  // Node keeps the pairs in a std::map: keys in UTF-8 byte order.
+  keys.sort(compareUtf8);
+  const result = {};
+  for (let i = 0; i < keys.length; i++) result[keys[i]] = store[keys[i]];
+  return result;
 }
 
-function notImplementedClass(name) {
-  // The global when the runtime has it; otherwise a class that says so.
-  const existing = globalThis[name];
-  if (typeof existing === 'function') return existing;
-  const cls = class {
-    constructor() {
-      throw new ERR_NOT_IMPLEMENTED(`util.${name}`);
+function trimSpaces(str) {
+  let start = 0;
+  let end = str.length;
+  while (start < end && str.charCodeAt(start) === 32) start++;
+  while (end > start && str.charCodeAt(end - 1) === 32) end--;
+  return start === 0 && end === str.length ? str : str.slice(start, end);
+}
+
+function trimLeadingSpaces(str) {
+  let start = 0;
+  while (start < str.length && str.charCodeAt(start) === 32) start++;
+  return start === 0 ? str : str.slice(start);
+}
+
+function storeEnv(store, keys, key, value) {
+  if (!(key in store)) keys.push(key);
+  store[key] = value;
+}
+
+function parseEnvInto(input, store, keys) {
+  let content = trimSpaces(input.indexOf('\r') === -1 ? input : input.replace(/\r/g, ''));
+  while (content.length > 0) {
+    const first = content[0];
+    if (first === '\n' || first === '#') {
+      const newline = content.indexOf('\n');
+      if (newline !== -1) {
+        content = content.slice(newline + 1);
+        continue;
+      }
     }
-  };
-  ObjectDefineProperty(cls, 'name', { value: name });
-  return cls;
+    const equal = content.indexOf('=');
+    if (equal === -1) return;
+    let key = trimSpaces(content.slice(0, equal));
+    if (key === '') return;
+    if (key.startsWith('export ')) key = key.slice(7);
+    content = trimLeadingSpaces(content.slice(equal + 1));
+    if (content === '') {
+      storeEnv(store, keys, key, '');
+      return;
+    }
+    const quote = content[0];
+    if (quote === '"' || quote === '\'' || quote === '`') {
+      const closing = content.indexOf(quote, 1);
+      if (closing === -1) {
+        // No closing quote: the rest of the line, opening quote included.
+        const newline = content.indexOf('\n');
+        if (newline === -1) return;
+        storeEnv(store, keys, key, content.slice(0, newline));
+        content = content.slice(newline);
+        continue;
+      }
+      let value = content.slice(1, closing);
+      // Only double quotes expand \n.
+      if (quote === '"' && value.indexOf('\\n') !== -1) value = value.replace(/\\n/g, '\n');
+      storeEnv(store, keys, key, value);
+      const newline = content.indexOf('\n', closing + 1);
+      content = newline === -1 ? '' : content.slice(newline + 1);
+      continue;
+    }
+    const newline = content.indexOf('\n');
+    let value = newline === -1 ? content : content.slice(0, newline);
+    const hash = value.indexOf('#');
+    if (hash !== -1) value = value.slice(0, hash);
+    storeEnv(store, keys, key, trimSpaces(value));
+    content = newline === -1 ? '' : content.slice(newline + 1);
+  }
 }
 
-function transferableAbortSignal(signal) {
-  throw new ERR_NOT_IMPLEMENTED('util.transferableAbortSignal');
+// Compares two strings by their UTF-8 bytes: UTF-16 order except that surrogates (code points
+// above U+FFFF) sort after U+E000..U+FFFF.
+function compareUtf8(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && x <= 0xdfff) x += 0x10000;
+    if (y >= 0xd800 && y <= 0xdfff) y += 0x10000;
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
-function transferableAbortController() {
-  throw new ERR_NOT_IMPLEMENTED('util.transferableAbortController');
-}
-
-function aborted(signal, resource) {
-  throw new ERR_NOT_IMPLEMENTED('util.aborted');
+// AbortSignal helpers from internal/abort_controller, loaded on first read.
+let abortController;
+function lazyAbortController() {
+  if (abortController === undefined) abortController = require('internal/abort_controller');
+  return abortController;
 }
 
 // ---------------------------------------------------------------------------
@@ -502,9 +577,13 @@ module.exports = {
 
 // Loaded lazily in Node, so they print as getters: keep that shape (and order).
 ObjectDefineProperties(module.exports, {
-  transferableAbortSignal: { get: () => transferableAbortSignal, enumerable: true, configurable: true },
-  transferableAbortController: { get: () => transferableAbortController, enumerable: true, configurable: true },
-  aborted: { get: () => aborted, enumerable: true, configurable: true },
+  transferableAbortSignal: {
+    get: () => lazyAbortController().transferableAbortSignal, enumerable: true, configurable: true,
+  },
+  transferableAbortController: {
+    get: () => lazyAbortController().transferableAbortController, enumerable: true, configurable: true,
+  },
+  aborted: { get: () => lazyAbortController().aborted, enumerable: true, configurable: true },
 });
 module.exports.types = types;
 module.exports.parseEnv = parseEnv;
@@ -529,7 +608,7 @@ for (const name of ['TextDecoder', 'TextEncoder', 'MIMEType', 'MIMEParams']) {
     get() {
       if (value === undefined) {
         value = name === 'TextDecoder' || name === 'TextEncoder' ? require('internal/encoding')[name] :
-          name === 'MIMEType' || name === 'MIMEParams' ? require('internal/mime')[name] : notImplementedClass(name);
+          require('internal/mime')[name];
       }
       return value;
     },
