@@ -733,23 +733,27 @@ function addInspectorMethod(name, fn) {
   ObjectDefineProperty(fn, 'name', { value: name });
   globalConsole[name] = fn;
 }
-addInspectorMethod('profile', function profile() {});
-addInspectorMethod('profileEnd', function profileEnd() {});
-addInspectorMethod('timeStamp', function timeStamp() {});
-addInspectorMethod('context', function context(name) {
-  const ctx = {};
-  for (const key of ObjectKeys(globalConsole)) {
-    if (key === 'Console' || key === 'context' || key === 'createTask') continue;
-    ctx[key] = globalConsole[key];
-  }
-  return ctx;
-});
-addInspectorMethod('createTask', function createTask() {
-  return {
-    run(fn) {
-      return fn();
-    },
-  };
-});
+// Methods (no prototype), as Node's native ones.
+const inspectorMethods = {
+  profile() {},
+  profileEnd() {},
+  timeStamp() {},
+  context(name) {
+    const ctx = {};
+    for (const key of ObjectKeys(globalConsole)) {
+      if (key === 'Console' || key === 'context' || key === 'createTask') continue;
+      ctx[key] = globalConsole[key];
+    }
+    return ctx;
+  },
+  createTask() {
+    return {
+      run(fn) {
+        return fn();
+      },
+    };
+  },
+};
+for (const name of ObjectKeys(inspectorMethods)) addInspectorMethod(name, inspectorMethods[name]);
 
 module.exports = globalConsole;

@@ -133,7 +133,10 @@ function callbackify(original) {
 
 const codesWarned = new Set();
 
-function deprecate(fn, msg, code) {
+// useEmitSync (Node v20.19+) asks for the 'warning' event before deprecate's caller goes on;
+// here the warning is emitted the usual way, on the next tick.
+// eslint-disable-next-line no-unused-vars
+function deprecate(fn, msg, code, useEmitSync) {
   if (code !== undefined) validateString(code, 'code');
 
   let warned = false;
@@ -346,25 +349,28 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
 // ---------------------------------------------------------------------------
 // toUSVString
 
-function toUSVString(input) {
-  const str = `${input}`;
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < str.length; i++) {
-    const c = str.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff) continue;
-    if (c <= 0xdbff && i + 1 < str.length) {
-      const d = str.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        i++;
-        continue;
+// A method, as in Node (no prototype).
+const { toUSVString } = {
+  toUSVString(input) {
+    const str = `${input}`;
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < str.length; i++) {
+      const c = str.charCodeAt(i);
+      if (c < 0xd800 || c > 0xdfff) continue;
+      if (c <= 0xdbff && i + 1 < str.length) {
+        const d = str.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          i++;
+          continue;
+        }
       }
+      out += str.slice(last, i) + '\ufffd';
+      last = i + 1;
     }
-    out += str.slice(last, i) + '\ufffd';
-    last = i + 1;
-  }
-  return last === 0 ? str : out + str.slice(last);
-}
+    return last === 0 ? str : out + str.slice(last);
+  },
+};
 
 // ---------------------------------------------------------------------------
 // System errors
@@ -381,17 +387,63 @@ function getSystemErrorMap() {
 }
 
 // ---------------------------------------------------------------------------
+// The deprecated type predicates
+
+function isBoolean(arg) {
+  return typeof arg === 'boolean';
+}
+
+function isNull(arg) {
+  return arg === null;
+}
+
+function isNullOrUndefined(arg) {
+  return arg === null || arg === undefined;
+}
+
+function isNumber(arg) {
+  return typeof arg === 'number';
+}
+
+function isString(arg) {
+  return typeof arg === 'string';
+}
+
+function isSymbol(arg) {
+  return typeof arg === 'symbol';
+}
+
+function isUndefined(arg) {
+  return arg === undefined;
+}
+
+function isObject(arg) {
+  return arg !== null && typeof arg === 'object';
+}
+
+function isFunction(arg) {
+  return typeof arg === 'function';
+}
+
+function isPrimitive(arg) {
+  return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
+}
+
+// ---------------------------------------------------------------------------
 // isDeepStrictEqual
 
 // assert.deepStrictEqual's comparison (internal/assert/comparisons), loaded on first use.
 let isDeepStrictEqualImpl;
 
-function isDeepStrictEqual(a, b) {
-  if (isDeepStrictEqualImpl === undefined) {
-    isDeepStrictEqualImpl = require('internal/assert/comparisons').isDeepStrictEqual;
-  }
-  return isDeepStrictEqualImpl(a, b);
-}
+// A method, as in Node (no prototype).
+const { isDeepStrictEqual } = {
+  isDeepStrictEqual(a, b) {
+    if (isDeepStrictEqualImpl === undefined) {
+      isDeepStrictEqualImpl = require('internal/assert/comparisons').isDeepStrictEqual;
+    }
+    return isDeepStrictEqualImpl(a, b);
+  },
+};
 
 // ---------------------------------------------------------------------------
 // parseEnv
@@ -534,41 +586,21 @@ module.exports = {
   inherits,
   inspect,
   isArray: Array.isArray,
-  isBoolean(arg) {
-    return typeof arg === 'boolean';
-  },
+  isBoolean,
   isBuffer,
   isDeepStrictEqual,
-  isNull(arg) {
-    return arg === null;
-  },
-  isNullOrUndefined(arg) {
-    return arg === null || arg === undefined;
-  },
-  isNumber(arg) {
-    return typeof arg === 'number';
-  },
-  isString(arg) {
-    return typeof arg === 'string';
-  },
-  isSymbol(arg) {
-    return typeof arg === 'symbol';
-  },
-  isUndefined(arg) {
-    return arg === undefined;
-  },
+  isNull,
+  isNullOrUndefined,
+  isNumber,
+  isString,
+  isSymbol,
+  isUndefined,
   isRegExp: types.isRegExp,
-  isObject(arg) {
-    return arg !== null && typeof arg === 'object';
-  },
+  isObject,
   isDate: types.isDate,
   isError,
-  isFunction(arg) {
-    return typeof arg === 'function';
-  },
-  isPrimitive(arg) {
-    return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
-  },
+  isFunction,
+  isPrimitive,
   log,
   promisify,
   stripVTControlCharacters,

@@ -688,13 +688,16 @@ function cloneMessage(value, transferList, sourcePort, deferError = false) {
 }
 
 // structuredClone(value[, { transfer }]) — Node's global.
-function structuredClone(...args) {
-  try {
-    return structuredCloneImpl(args);
-  } catch (err) {
-    rethrow(err, structuredClone);
-  }
-}
+// A method: Node's is native, without a prototype.
+const { structuredClone } = {
+  structuredClone(...args) {
+    try {
+      return structuredCloneImpl(args);
+    } catch (err) {
+      rethrow(err, structuredClone);
+    }
+  },
+};
 
 function structuredCloneImpl(args) {
   if (args.length === 0) {

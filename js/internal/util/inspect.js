@@ -134,16 +134,19 @@ function typedArrayName(value) {
   return TypedArrayPrototypeGetSymbolToStringTag(value);
 }
 
-function isSharedArrayBuffer(value) {
-  const SAB = globalThis.SharedArrayBuffer;
-  if (typeof SAB !== 'function' || SAB === ArrayBuffer) return false;
-  if (kindOf(value) !== 'ArrayBuffer') return false;
-  try {
-    return value instanceof SAB;
-  } catch {
-    return false;
-  }
-}
+// A method: a native function in Node, without a prototype.
+const { isSharedArrayBuffer } = {
+  isSharedArrayBuffer(value) {
+    const SAB = globalThis.SharedArrayBuffer;
+    if (typeof SAB !== 'function' || SAB === ArrayBuffer) return false;
+    if (kindOf(value) !== 'ArrayBuffer') return false;
+    try {
+      return value instanceof SAB;
+    } catch {
+      return false;
+    }
+  },
+};
 
 const types = {
   isExternal: (value) => false,
@@ -178,18 +181,42 @@ const types = {
       k === 'BigIntObject' || k === 'SymbolObject';
   },
   isArrayBufferView: ArrayBuffer.isView,
-  isTypedArray: (value) => typedArrayName(value) !== undefined,
-  isUint8Array: (value) => typedArrayName(value) === 'Uint8Array',
-  isUint8ClampedArray: (value) => typedArrayName(value) === 'Uint8ClampedArray',
-  isUint16Array: (value) => typedArrayName(value) === 'Uint16Array',
-  isUint32Array: (value) => typedArrayName(value) === 'Uint32Array',
-  isInt8Array: (value) => typedArrayName(value) === 'Int8Array',
-  isInt16Array: (value) => typedArrayName(value) === 'Int16Array',
-  isInt32Array: (value) => typedArrayName(value) === 'Int32Array',
-  isFloat32Array: (value) => typedArrayName(value) === 'Float32Array',
-  isFloat64Array: (value) => typedArrayName(value) === 'Float64Array',
-  isBigInt64Array: (value) => typedArrayName(value) === 'BigInt64Array',
-  isBigUint64Array: (value) => typedArrayName(value) === 'BigUint64Array',
+  isTypedArray: function isTypedArray(value) {
+    return typedArrayName(value) !== undefined;
+  },
+  isUint8Array: function isUint8Array(value) {
+    return typedArrayName(value) === 'Uint8Array';
+  },
+  isUint8ClampedArray: function isUint8ClampedArray(value) {
+    return typedArrayName(value) === 'Uint8ClampedArray';
+  },
+  isUint16Array: function isUint16Array(value) {
+    return typedArrayName(value) === 'Uint16Array';
+  },
+  isUint32Array: function isUint32Array(value) {
+    return typedArrayName(value) === 'Uint32Array';
+  },
+  isInt8Array: function isInt8Array(value) {
+    return typedArrayName(value) === 'Int8Array';
+  },
+  isInt16Array: function isInt16Array(value) {
+    return typedArrayName(value) === 'Int16Array';
+  },
+  isInt32Array: function isInt32Array(value) {
+    return typedArrayName(value) === 'Int32Array';
+  },
+  isFloat32Array: function isFloat32Array(value) {
+    return typedArrayName(value) === 'Float32Array';
+  },
+  isFloat64Array: function isFloat64Array(value) {
+    return typedArrayName(value) === 'Float64Array';
+  },
+  isBigInt64Array: function isBigInt64Array(value) {
+    return typedArrayName(value) === 'BigInt64Array';
+  },
+  isBigUint64Array: function isBigUint64Array(value) {
+    return typedArrayName(value) === 'BigUint64Array';
+  },
   // crypto registers its brand checks here when it loads (KeyObject, CryptoKey).
   isKeyObject: (value) => keyObjectCheck !== null && keyObjectCheck(value),
   isCryptoKey: (value) => cryptoKeyCheck !== null && cryptoKeyCheck(value),
@@ -200,9 +227,16 @@ function setCryptoTypeChecks(isKeyObject, isCryptoKey) {
   keyObjectCheck = isKeyObject;
   cryptoKeyCheck = isCryptoKey;
 }
-// Node's util.types functions have these names too (they show in inspect).
+// Node's util.types functions have these names too (they show in inspect). The checks V8
+// makes (up to isBoxedPrimitive) are native functions of length 0 without a prototype; the
+// typed-array ones are plain JavaScript functions, which have one.
+let native = true;
 for (const name of ObjectKeys(types)) {
-  if (name === 'isArrayBufferView') continue;
+  if (name === 'isArrayBufferView') {
+    native = false;
+    continue;
+  }
+  if (native) ObjectDefineProperty(types[name], 'length', { value: 0, configurable: true });
   // crypto's two checks are named "value" in Node.
   const fnName = name === 'isKeyObject' || name === 'isCryptoKey' ? 'value' : name;
   ObjectDefineProperty(types[name], 'name', { value: fnName, configurable: true });
