@@ -31,6 +31,7 @@ const {
 } = require('internal/validators');
 
 const ObjectDefineProperty = Object.defineProperty;
+const kEmptyObject = Object.freeze({ __proto__: null });
 const ObjectDefineProperties = Object.defineProperties;
 const ObjectGetOwnPropertyDescriptors = Object.getOwnPropertyDescriptors;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
@@ -38,6 +39,7 @@ const ObjectSetPrototypeOf = Object.setPrototypeOf;
 const ObjectKeys = Object.keys;
 const ObjectValues = Object.values;
 const ReflectApply = Reflect.apply;
+const StringPrototypeToUpperCase = (s) => `${s}`.toUpperCase();
 const ReflectConstruct = Reflect.construct;
 
 // ---------------------------------------------------------------------------
@@ -158,6 +160,10 @@ function deprecate(fn, msg, code, useEmitSync) {
 
   // The wrapper keeps fn's prototype chain; calling the unwrapped constructor
   // still gives an instance of the wrapped one.
+  if (fn === undefined || (typeof fn !== 'object' && typeof fn !== 'function')) {
+    // V8's message (goja's differs for a symbol).
+    throw new TypeError(`Object prototype may only be an Object or null: ${String(fn)}`);
+  }
   ObjectSetPrototypeOf(deprecated, fn);
   if (fn.prototype) deprecated.prototype = fn.prototype;
   return deprecated;
@@ -179,7 +185,12 @@ function inherits(ctor, superCtor) {
     writable: true,
     configurable: true,
   });
-  ObjectSetPrototypeOf(ctor.prototype, superCtor.prototype);
+  const prototype = ctor.prototype;
+  // V8's words for it (goja has its own).
+  if (prototype === undefined || prototype === null) {
+    throw new TypeError('Object.setPrototypeOf called on null or undefined');
+  }
+  ObjectSetPrototypeOf(prototype, superCtor.prototype);
 }
 
 function _extend(target, source) {
@@ -272,7 +283,11 @@ function debuglogImpl(enabled, set) {
 function debuglog(set, cb) {
   function init() {
     lazyInitDebugEnv();
-    set = set.toUpperCase();
+    // String.prototype.toUpperCase on any value, as Node's primordial call does.
+    if (set === undefined || set === null) {
+      throw new TypeError('String.prototype.toUpperCase called on null or undefined');
+    }
+    set = StringPrototypeToUpperCase(set);
     enabled = testEnabled(set);
   }
   let debug = (...args) => {
@@ -311,13 +326,26 @@ function escapeStyleCode(code) {
   return `\u001b[${code}m`;
 }
 
-function isStreamLike(stream) {
-  if (stream === null || (typeof stream !== 'object' && typeof stream !== 'function')) return false;
-  return typeof stream.write === 'function' || typeof stream.pipe === 'function' ||
-    typeof stream.getReader === 'function' || typeof stream.getWriter === 'function';
+// Node's isNodeStream / isReadableStream / isWritableStream (internal/streams/utils) checks.
+function isNodeStream(obj) {
+  return !!obj && (obj._readableState !== undefined || obj._writableState !== undefined ||
+    (typeof obj.write === 'function' && typeof obj.on === 'function') ||
+    (typeof obj.pipe === 'function' && typeof obj.on === 'function'));
 }
 
-function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+function isStreamLike(stream) {
+  if (stream === null || (typeof stream !== 'object' && typeof stream !== 'function')) return false;
+  if (isNodeStream(stream)) return true;
+  return (typeof stream.pipeThrough === 'function' && typeof stream.getReader === 'function' &&
+    typeof stream.cancel === 'function') ||
+    (typeof stream.getWriter === 'function' && typeof stream.abort === 'function');
+}
+
+function styleText(format, text, options = kEmptyObject) {
+  let validateStream = options.validateStream;
+  if (validateStream === undefined) validateStream = true;
+  let stream = options.stream;
+  if (stream === undefined) stream = process.stdout;
   validateString(text, 'text');
   validateBoolean(validateStream, 'options.validateStream');
 
