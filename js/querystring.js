@@ -79,7 +79,8 @@ function qsUnescape(s, decodeSpaces) {
   try {
     return decodeURIComponent(s);
   } catch {
-    if (QueryString.unescapeBuffer !== unescapeBuffer) {
+    // A non-string goes through unescapeBuffer as in Node (which checks its length first).
+    if (QueryString.unescapeBuffer !== unescapeBuffer || typeof s !== 'string') {
       return QueryString.unescapeBuffer(s, decodeSpaces).toString();
     }
     const bytes = [];
