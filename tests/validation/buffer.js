@@ -145,3 +145,16 @@ matrix('new File options', (p, n, o) => { const lm = new File(p, n, o).lastModif
 show('new File()', () => new File());
 show('new File([])', () => new File([]));
 show('File.prototype.name on {}', () => Object.getOwnPropertyDescriptor(File.prototype, 'name').get.call({}));
+
+// The encoding-specific methods (asciiSlice, hexWrite, ...).
+const sliceWrite = Object.getOwnPropertyNames(Buffer.prototype).filter((n) => /(Slice|Write)$/.test(n)).sort();
+console.log(sliceWrite.join(' '));
+for (const n of sliceWrite) {
+  if (n.endsWith('Slice')) {
+    matrix(`buf.${n}`, (s, e) => b[n](s, e), [0, 4], [undefined, null, -1, 1.5, NaN, 100, '2', {}, 10n]);
+  } else {
+    matrix(`buf.${n}`, (s, o, l) => Buffer.alloc(8)[n](s, o, l), ['ab', 0, 2], [undefined, null, 1, {}], [0]);
+    matrix(`buf.${n} offset`, (s, o, l) => Buffer.alloc(8)[n](s, o, l), ['ab', 0, 2],
+           [undefined, null, -1, 1.5, NaN, 100, '2', {}, 10n], [1, 2]);
+  }
+}
