@@ -381,7 +381,7 @@ function styleText(format, text, options = kEmptyObject) {
 const { toUSVString } = {
   toUSVString(input) {
     const str = `${input}`;
-    let out = '';
+    let parts; // the pieces between lone surrogates, joined once (no quadratic +=)
     let last = 0;
     for (let i = 0; i < str.length; i++) {
       const c = str.charCodeAt(i);
@@ -393,10 +393,13 @@ const { toUSVString } = {
           continue;
         }
       }
-      out += str.slice(last, i) + '\ufffd';
+      if (parts === undefined) parts = [];
+      parts.push(str.slice(last, i));
       last = i + 1;
     }
-    return last === 0 ? str : out + str.slice(last);
+    if (parts === undefined) return str;
+    parts.push(str.slice(last));
+    return parts.join('\ufffd');
   },
 };
 

@@ -1,5 +1,6 @@
 'use strict';
 // Web globals given wrong arguments: structuredClone, queueMicrotask, DOMException, performance,
+// PerformanceObserver, MessageEvent,
 // MessageChannel/MessagePort, BroadcastChannel, atob/btoa.
 const { matrix, show, badValues } = require('./fixtures/check');
 
@@ -77,3 +78,21 @@ show('atob()', () => atob());
 matrix('btoa', btoa, ['a'], [...badValues(), '\u0100', 'é']);
 show('btoa()', () => btoa());
 show('typeof navigator (Node v20 has none)', () => typeof navigator);
+
+// MessageEvent, PerformanceObserver, PerformanceEntry/PerformanceMark.
+matrix('new MessageEvent', (t, i) => { const e = new MessageEvent(t, i); return `${e.type} ${e.data} ${e.origin} ${e.lastEventId} ${e.source} ${e.ports.length}`; }, ['message', {}],
+       [undefined, null, 1, 'x', {}, Symbol('s'), { data: 1 }, { origin: 1 }, { lastEventId: {} }, { source: 1 }, { source: {} }, { ports: 1 }, { ports: [1] }, { ports: 'ab' }, { ports: null }]);
+show('new MessageEvent()', () => new MessageEvent());
+show('MessageEvent()', () => MessageEvent('x'));
+for (const p of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
+  show(`MessageEvent ${p} getter on {}`, () => Object.getOwnPropertyDescriptor(MessageEvent.prototype, p).get.call({}));
+}
+matrix('new PerformanceObserver', (f) => typeof new PerformanceObserver(f).observe, [() => {}], badValues());
+const po = new PerformanceObserver(() => {});
+matrix('po.observe', (o) => { po.observe(o); po.disconnect(); return 'ok'; }, [{ entryTypes: ['mark'] }],
+       [undefined, null, 1, 'x', {}, { entryTypes: 1 }, { entryTypes: [] }, { entryTypes: ['bogus'] }, { entryTypes: [1] }, { type: 1 }, { type: 'bogus' },
+        { type: 'mark', entryTypes: ['mark'] }, { type: 'mark', buffered: 1 }, { entryTypes: 'mark' }]);
+show('PerformanceObserver()', () => PerformanceObserver(() => {}));
+show('new PerformanceEntry()', () => new PerformanceEntry());
+matrix('new PerformanceMark', (n, o) => new PerformanceMark(n, o).name, ['m', {}], [undefined, null, 1, {}, Symbol('s'), { startTime: 'x' }, { startTime: -1 }, { detail: () => {} }]);
+show('PerformanceObserver.supportedEntryTypes', () => PerformanceObserver.supportedEntryTypes.join(','));

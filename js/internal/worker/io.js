@@ -697,12 +697,18 @@ function isMessageEvent(value) {
 // one event per message.
 class MessageEvent extends Event {
   constructor(type, init = kEmptyInit) {
+    // V8's messages for the destructuring and the spread below (goja words them differently).
+    if (init === null) throw new TypeError("Cannot read properties of null (reading 'data')");
     const { data = null, origin = '', lastEventId = '', source = null, ports = [] } = init;
     super(type);
     this[kData] = data;
     this[kOrigin] = `${origin}`;
     this[kLastEventId] = `${lastEventId}`;
     this[kSource] = source;
+    if (ports === null || (typeof ports !== 'object' && typeof ports !== 'string') ||
+        typeof ports[Symbol.iterator] !== 'function') {
+      throw new TypeError('ports is not iterable');
+    }
     this[kPorts] = [...ports];
     if (source !== null) validateMessagePort(source, 'init.source');
     const list = this[kPorts];
