@@ -276,6 +276,12 @@ function closeRecord(record, callback) {
   if (record.data !== null && record.refed) addRef(-1);
   for (const handle of record.pending) cancelDelivery(handle);
   record.pending.clear();
+  // In Node the closing handle runs the loop once more, and that iteration's poll phase hands
+  // the peer what it was already sent, even when the peer is unref'd: deliver it now too.
+  const peerRecord = record.data === null || record.data.peer === null ? null : record.data.peer.record;
+  if (peerRecord !== null && !peerRecord.refed && peerRecord.pending.size > 0) {
+    rescheduleDeliveries(peerRecord.pending, deliver, peerRecord, true);
+  }
   // A closing handle keeps the loop alive until its close callback has run.
   queueMicrotask(() => timers.setImmediate(finishClose, record, callback));
 }
