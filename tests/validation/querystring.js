@@ -37,3 +37,8 @@ show('decoder.text(buf, "x")', () => j(sd.text(Buffer.from('abc'), 'x')));
 for (const m of ['write', 'end']) {
   show(`StringDecoder.prototype.${m} on {}`, () => StringDecoder.prototype[m].call({}, Buffer.from('a')));
 }
+// Non-strings: their own length, the code units of String(value).
+for (const v of [[1], Buffer.from('a%20b'), ['%41', 'b'], { length: 3, toString() { return '%41'; } }, 'x%41']) {
+  show(`qs.unescapeBuffer(${JSON.stringify(v)})`, () => qs.unescapeBuffer(v).toString('hex'));
+  show(`qs.unescape(${JSON.stringify(v)})`, () => qs.unescape(v));
+}
