@@ -24,6 +24,15 @@ const nodeTiming = require('internal/perf/nodetiming');
 const timerify = require('internal/perf/timerify');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+// WebIDL's conversion to unsigned long (ToNumber, so a BigInt throws; NaN and infinities give 0;
+// the integer part modulo 2^32).
+function toUnsignedLong(value) {
+  const x = +value;
+  if (Number.isNaN(x) || x === 0 || x === Infinity || x === -Infinity) return 0;
+  const r = Math.trunc(x) % 4294967296;
+  return r < 0 ? r + 4294967296 : r + 0;
+}
 const kPerformanceBrand = Symbol('performance');
 
 let inspectFn;
@@ -108,7 +117,7 @@ class Performance extends EventTarget {
   setResourceTimingBufferSize(maxSize) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
-    setResourceTimingBufferSize(maxSize);
+    setResourceTimingBufferSize(toUnsignedLong(maxSize));
   }
 
   get timeOrigin() {
