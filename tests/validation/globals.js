@@ -24,7 +24,7 @@ for (const p of ['name', 'message', 'code']) {
 }
 
 const names = ['mark', 'measure', 'clearMarks', 'clearMeasures', 'clearResourceTimings', 'getEntriesByName', 'getEntriesByType',
-               'setResourceTimingBufferSize', 'now', 'toJSON', 'timerify', 'eventLoopUtilization'];
+               'setResourceTimingBufferSize', 'markResourceTiming', 'now', 'toJSON', 'timerify', 'eventLoopUtilization'];
 for (const n of names) {
   if (typeof performance[n] === 'function') show(`performance.${n}()`, () => typeof performance[n]());
 }

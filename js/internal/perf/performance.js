@@ -9,15 +9,22 @@ const {
   },
 } = require('internal/errors');
 const { validateInternalField } = require('internal/validators');
-const { EventTarget, defineEventHandler, initEventTarget } = require('internal/event_target');
-const { notImplemented } = require('internal/stub');
+const {
+  Event,
+  EventTarget,
+  defineEventHandler,
+  initEventTarget,
+  kTrustEvent,
+} = require('internal/event_target');
 const { now, getTimeOriginTimestamp } = require('internal/perf/utils');
 const { mark, measure, clearMarkTimings } = require('internal/perf/usertiming');
 const {
   clearEntriesFromBuffer,
   filterBufferMapByNameAndType,
+  setDispatchBufferFull,
   setResourceTimingBufferSize,
 } = require('internal/perf/observe');
+const { markResourceTiming } = require('internal/perf/resource_timing');
 const { kEnumerable } = require('internal/perf/performance_entry');
 const eventLoopUtilization = require('internal/perf/event_loop_utilization');
 const nodeTiming = require('internal/perf/nodetiming');
@@ -135,10 +142,6 @@ class Performance extends EventTarget {
   }
 }
 
-// Resource timing entries come from fetch, which gonode does not have yet.
-function markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
-  notImplemented('perf_hooks.performance.markResourceTiming');
-}
 
 function nodeExtension(value) {
   return { __proto__: null, value, writable: true, enumerable: false, configurable: true };
@@ -169,12 +172,16 @@ Object.defineProperties(Performance.prototype, {
 defineEventHandler(Performance.prototype, 'resourcetimingbufferfull');
 Object.defineProperty(Performance.prototype.mark, 'length', { __proto__: null, value: 1 });
 Object.defineProperty(Performance.prototype.measure, 'length', { __proto__: null, value: 1 });
-Object.defineProperty(markResourceTiming, 'length', { __proto__: null, value: 5 });
 
 // The one instance: made without running the throwing constructor.
 const performance = Object.create(Performance.prototype);
 initEventTarget(performance);
 Object.defineProperty(performance, kPerformanceBrand, { __proto__: null, value: true });
+
+// 'resourcetimingbufferfull' is a trusted event on performance.
+setDispatchBufferFull((type) => {
+  performance.dispatchEvent(new Event(type, { [kTrustEvent]: true }));
+});
 
 module.exports = {
   Performance,
