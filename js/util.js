@@ -502,64 +502,77 @@ function trimSpaces(str) {
   return start === 0 && end === str.length ? str : str.slice(start, end);
 }
 
-function trimLeadingSpaces(str) {
-  let start = 0;
-  while (start < str.length && str.charCodeAt(start) === 32) start++;
-  return start === 0 ? str : str.slice(start);
-}
-
 function storeEnv(store, keys, key, value) {
   if (!(key in store)) keys.push(key);
   store[key] = value;
 }
 
+// The content is text[pos, end), read the way Node's parser reads it (indexes rather than
+// slices, so a large file is read in linear time).
 function parseEnvInto(input, store, keys) {
-  let content = trimSpaces(input.indexOf('\r') === -1 ? input : input.replace(/\r/g, ''));
-  while (content.length > 0) {
-    const first = content[0];
+  const text = input.indexOf('\r') === -1 ? input : input.replace(/\r/g, '');
+  let pos = 0;
+  let end = text.length;
+  while (pos < end && text.charCodeAt(pos) === 32) pos++;
+  while (end > pos && text.charCodeAt(end - 1) === 32) end--;
+  while (pos < end) {
+    const first = text[pos];
     if (first === '\n' || first === '#') {
-      const newline = content.indexOf('\n');
-      if (newline !== -1) {
-        content = content.slice(newline + 1);
+      const newline = text.indexOf('\n', pos);
+      if (newline !== -1 && newline < end) {
+        pos = newline + 1;
         continue;
       }
     }
-    const equal = content.indexOf('=');
-    if (equal === -1) return;
-    let key = trimSpaces(content.slice(0, equal));
+    const equal = text.indexOf('=', pos);
+    if (equal === -1 || equal >= end) return;
+    let key = envKey(text, pos, equal);
     if (key === '') return;
     if (key.startsWith('export ')) key = key.slice(7);
-    content = trimLeadingSpaces(content.slice(equal + 1));
-    if (content === '') {
+    pos = equal + 1;
+    while (pos < end && text.charCodeAt(pos) === 32) pos++;
+    if (pos === end) {
       storeEnv(store, keys, key, '');
       return;
     }
-    const quote = content[0];
+    const quote = text[pos];
     if (quote === '"' || quote === '\'' || quote === '`') {
-      const closing = content.indexOf(quote, 1);
-      if (closing === -1) {
-        // No closing quote: the rest of the line, opening quote included.
-        const newline = content.indexOf('\n');
-        if (newline === -1) return;
-        storeEnv(store, keys, key, content.slice(0, newline));
-        content = content.slice(newline);
+      const closing = text.indexOf(quote, pos + 1);
+      if (closing === -1 || closing >= end) {
+        // No closing quote: the rest of the line, opening quote included; on the last line,
+        // nothing, and the value is read again as the next key and value.
+        const newline = text.indexOf('\n', pos);
+        if (newline === -1 || newline >= end) continue;
+        storeEnv(store, keys, key, text.slice(pos, newline));
+        pos = newline;
         continue;
       }
-      let value = content.slice(1, closing);
+      let value = text.slice(pos + 1, closing);
       // Only double quotes expand \n.
       if (quote === '"' && value.indexOf('\\n') !== -1) value = value.replace(/\\n/g, '\n');
       storeEnv(store, keys, key, value);
-      const newline = content.indexOf('\n', closing + 1);
-      content = newline === -1 ? '' : content.slice(newline + 1);
+      const newline = text.indexOf('\n', closing + 1);
+      pos = newline === -1 || newline >= end ? end : newline + 1;
       continue;
     }
-    const newline = content.indexOf('\n');
-    let value = newline === -1 ? content : content.slice(0, newline);
+    const newline = text.indexOf('\n', pos);
+    const lineEnd = newline === -1 || newline >= end ? end : newline;
+    let value = text.slice(pos, lineEnd);
     const hash = value.indexOf('#');
     if (hash !== -1) value = value.slice(0, hash);
     storeEnv(store, keys, key, trimSpaces(value));
-    content = newline === -1 ? '' : content.slice(newline + 1);
+    pos = lineEnd === end ? end : lineEnd + 1;
   }
+}
+
+// The key before text[equal], spaces trimmed. A key of spaces only comes out as the character
+// before it (a line's '\n'): Node's trimming steps back one character when nothing but spaces
+// is left, then drops trailing spaces.
+function envKey(text, start, equal) {
+  const key = trimSpaces(text.slice(start, equal));
+  if (key !== '' || start === equal || start === 0) return key;
+  const before = text[start - 1];
+  return before === ' ' ? '' : before;
 }
 
 // Compares two strings by their UTF-8 bytes: UTF-16 order except that surrogates (code points
