@@ -222,6 +222,8 @@ func TestBindingFromJS(t *testing.T) {
 		`(() => { const x = u8(0, 0, 0, 0, 0); b.fill(x, 'ab', 0, 5, 1); return x.join() })()`:                          "97,98,97,98,97",
 		`b.isUtf8(u8(0xed, 0xa0, 0x80))`:                                                                                "false",
 		`b.atob(' YW Jj ')`:                                                                                             "abc",
+		`b.atob('F =')`:                                                                                                 "-1",
+		`b.atob('FF=')`:                                                                                                 "-2",
 		`b.btoa('\u0100')`:                                                                                              "-1",
 		`b.encodingName('latin1') + ' ' + b.encodingName('sjis') + ' ' + b.encodingName('nope')`:                        "windows-1252 shift_jis undefined",
 		`b.decode(b.getConverter('utf-16be', 0), u8(0, 0x61), 1)`:                                                       "a",
