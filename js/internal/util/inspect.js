@@ -2126,6 +2126,19 @@ function hasBuiltInToString(value) {
 }
 
 // parseInt, keeping the sign of a negative zero ("-0.5" → -0), which goja drops.
+// Runs a conversion of an object (Number, parseInt, parseFloat), giving V8's message when the
+// object has no usable valueOf/toString (goja's message names Go types).
+function convertObject(convert, value) {
+  try {
+    return convert(value);
+  } catch (err) {
+    if (err instanceof TypeError && /^Could not convert [^]* to primitive$/.test(err.message)) {
+      throw new TypeError('Cannot convert object to primitive value');
+    }
+    throw err;
+  }
+}
+
 function parseIntKeepSign(value) {
   const str = `${value}`;
   const n = NumberParseInt(str);
@@ -2191,7 +2204,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
               } else if (typeof tempNum === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, Number(tempNum), false);
+                const n = typeof tempNum === 'object' && tempNum !== null ? convertObject(Number, tempNum) : Number(tempNum);
+                tempStr = formatNumber(stylizeNoColor, n, false);
               }
               break;
             }
@@ -2213,7 +2227,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
               } else if (typeof tempInteger === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, parseIntKeepSign(tempInteger), false);
+                const n = typeof tempInteger === 'object' && tempInteger !== null ?
+                  convertObject(parseIntKeepSign, tempInteger) : parseIntKeepSign(tempInteger);
+                tempStr = formatNumber(stylizeNoColor, n, false);
               }
               break;
             }
@@ -2222,7 +2238,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
               if (typeof tempFloat === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, NumberParseFloat(tempFloat), false);
+                const n = typeof tempFloat === 'object' && tempFloat !== null ?
+                  convertObject(NumberParseFloat, tempFloat) : NumberParseFloat(tempFloat);
+                tempStr = formatNumber(stylizeNoColor, n, false);
               }
               break;
             }
