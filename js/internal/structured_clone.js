@@ -204,13 +204,17 @@ function setMessagePortHooks(hooks) {
 
 let BlobCtor = null;
 let BlobPrototypeSlice = null;
+let kBlobHandle;
+// A Blob's handle is its own property: an object that merely inherits from a Blob is cloned as
+// an ordinary object (Node brands Blobs with a private field, which is not inherited).
 function isBlob(value) {
   if (BlobCtor === null) {
     const { Blob } = require('buffer');
     BlobCtor = typeof Blob === 'function' ? Blob : undefined;
     BlobPrototypeSlice = BlobCtor?.prototype?.slice;
+    kBlobHandle = require('internal/buffer_blob').kHandle;
   }
-  return BlobCtor !== undefined && value instanceof BlobCtor;
+  return BlobCtor !== undefined && ObjectHasOwn(value, kBlobHandle) && value instanceof BlobCtor;
 }
 
 // JS transferables (Node's makeTransferable / JSTransferable): objects that say themselves how
