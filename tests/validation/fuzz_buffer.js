@@ -9,7 +9,7 @@ function pick(a) { return a[rnd(a.length)]; }
 const out = [];
 function rec(f) { try { out.push(String(f())); } catch (e) { out.push(`${e.name} ${e.code} ${e.message}`); } }
 const encs = ['utf8', 'ucs2', 'latin1', 'hex', 'base64', 'base64url', 'ascii', undefined];
-for (let i = 0; i < 4000; i++) {
+for (let i = 0; i < 2000; i++) {
   const len = rnd(24);
   const b = Buffer.from(Array.from({ length: len }, () => pick([0, 1, 0x61, 0x62, 0xff, 0x80, 0xc3, 0xa9, 0x20, 0x7f])));
   const needle = pick(['a', 'ab', 'b', '', 'é', 'ÿ', 'YQ==', '61', 'aa', Buffer.from([0x61, 0x62]), Buffer.alloc(0), 0x61, 0xff, 256 + 0x61, -0.5, 97.9, new Uint8Array([0xc3])]);
