@@ -398,15 +398,8 @@ class Listener {
     this.previous.next = this.next;
     if (this.next !== undefined) this.next.previous = this.previous;
     this.flags |= kRemoved;
-    const hook = this.abortHook;
-    if (hook !== undefined) {
-      this.abortHook = undefined;
-      hook[0].removeEventListener('abort', hook[1]);
-    }
   }
 }
-// The { signal } option's [signal, hook], when there is one: taken off the signal with the node.
-Listener.prototype.abortHook = undefined;
 
 // An object listener: its handleEvent, looked up at each call, is called with the object as
 // `this`, inside an async function (Node's way: errors surface as a rejection).
@@ -500,7 +493,16 @@ class EventTarget {
     }
     if (typeof type !== 'string') type = toDOMString(type);
 
-    if (signal && signal.aborted) return;
+    // As in Node, the signal's hook comes first and stays: it removes whatever listener matches
+    // (listener, capture) when the signal aborts, even if this call adds nothing (a duplicate)
+    // or the listener was removed and added again meanwhile.
+    if (signal) {
+      if (signal.aborted) return;
+      const target = this;
+      signal.addEventListener('abort', () => {
+        target.removeEventListener(type, listener, options);
+      }, kAbortHookOptions);
+    }
 
     const events = this[kEvents];
     let root = events.get(type);
@@ -519,14 +521,6 @@ class EventTarget {
       node = new Listener(previous, listener, flags);
       root.size++;
       if ((flags & kResist) !== 0) root.resistStopPropagation = true;
-    }
-
-    if (signal) {
-      const hook = () => {
-        if ((node.flags & kRemoved) === 0) removeNode(this, type, node);
-      };
-      node.abortHook = [signal, hook];
-      signal.addEventListener('abort', hook, kAbortHookOptions);
     }
 
     this[kNewListener](root.size, type, listener, (flags & kOnce) !== 0, (flags & kCapture) !== 0,
@@ -578,6 +572,8 @@ class EventTarget {
   }
 }
 
+// (Node holds the hook weakly through the target; goja's WeakRef never lets go, so it is a
+// plain listener here.)
 const kAbortHookOptions = Object.freeze({ __proto__: null, once: true, [kResistStopPropagation]: true });
 
 Object.defineProperties(EventTarget.prototype, {
