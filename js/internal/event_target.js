@@ -413,11 +413,14 @@ function isEventTarget(obj) {
   return obj?.constructor?.[kIsEventTarget];
 }
 
+// Node keeps these maps in primordials' SafeMap (what util.inspect shows with customInspect off).
+class SafeMap extends Map {}
+
 function initEventTarget(self) {
-  self[kEvents] = new Map();
+  self[kEvents] = new SafeMap();
   self[kMaxEventTargetListeners] = EventEmitter.defaultMaxListeners;
   self[kMaxEventTargetListenersWarned] = false;
-  self[kHandlers] = null; // a Map event type -> on<event> handler wrapper, made on first use
+  self[kHandlers] = new SafeMap(); // event type -> on<event> handler wrapper
 }
 
 // A listener argument: a function or an object is one; null and undefined are ignored (with a
@@ -666,14 +669,13 @@ function defineEventHandler(emitter, name, event = name) {
 
   function get() {
     validateInternalField(this, kHandlers, 'EventTarget');
-    return this[kHandlers]?.get(event)?.handler ?? null;
+    return this[kHandlers].get(event)?.handler ?? null;
   }
   Object.defineProperty(get, 'name', { __proto__: null, value: `get ${propName}` });
 
   function set(value) {
     validateInternalField(this, kHandlers, 'EventTarget');
-    let handlers = this[kHandlers];
-    if (handlers === null) handlers = this[kHandlers] = new Map();
+    const handlers = this[kHandlers];
     let wrapped = handlers.get(event);
     if (wrapped !== undefined) {
       const root = this[kEvents].get(event);

@@ -218,9 +218,12 @@ const types = {
     return typedArrayName(value) === 'BigUint64Array';
   },
   // crypto registers its brand checks here when it loads (KeyObject, CryptoKey).
-  isKeyObject: (value) => keyObjectCheck !== null && keyObjectCheck(value),
-  isCryptoKey: (value) => cryptoKeyCheck !== null && cryptoKeyCheck(value),
+  // Until then, Node's own test: a key object is one with a value under a private symbol,
+  // which only a proxy (whose get trap answers for any key) can fake.
+  isKeyObject: (value) => (keyObjectCheck !== null ? keyObjectCheck(value) : value != null && value[kKeyProbe] !== undefined),
+  isCryptoKey: (value) => (cryptoKeyCheck !== null ? cryptoKeyCheck(value) : value != null && value[kKeyProbe] !== undefined),
 };
+const kKeyProbe = Symbol('kKeyObject');
 let keyObjectCheck = null;
 let cryptoKeyCheck = null;
 function setCryptoTypeChecks(isKeyObject, isCryptoKey) {
