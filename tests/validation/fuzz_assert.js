@@ -30,7 +30,7 @@ function run(f) {
   }
 }
 const ops = ['equal', 'notEqual', 'strictEqual', 'notStrictEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual', 'notDeepStrictEqual'];
-for (let i = 0; i < 1500; i++) {
+for (let i = 0; i < 800; i++) {
   const a = val(0);
   const b = rnd(4) === 0 ? a : val(0);
   const op = pick(ops);

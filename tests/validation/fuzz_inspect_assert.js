@@ -35,7 +35,7 @@ function value(d) {
   }
 }
 const out = [];
-for (let i = 0; i < 3000; i++) {
+for (let i = 0; i < 1500; i++) {
   const v = value(0);
   const opts = pick([{}, { depth: 0 }, { compact: false }, { breakLength: 40 }, { sorted: true }, { showHidden: true }, { maxArrayLength: 2, maxStringLength: 10 }, { colors: true }, { numericSeparator: true }, { compact: 1, breakLength: Infinity }, { getters: true }]);
   let s;
