@@ -21,7 +21,11 @@
 //     A cause that refers back to its error fails the way V8's deserializer does ("Unable to
 //     deserialize cloned data.").
 //   - MessagePort only through the transfer list (internal/worker/io registers the hooks);
-//     Blob (when buffer's Blob is real) as a Blob over the same bytes.
+//     Blob (when buffer's Blob is real) as a Blob over the same bytes; JS transferables
+//     (util.transferableAbortSignal's signals) through their own transfer methods (below).
+//     Differences with Node: a JS transferable's [kTransfer]() runs when the clone reaches it
+//     (Node runs it once the whole value is written), and its copy is made at once (Node makes
+//     it on the receiving side).
 // Anything else — functions, symbols, WeakMap/WeakSet/WeakRef, promises, generators,
 // iterators, arguments objects, proxies, the global object — throws a DOMException named
 // DataCloneError (code 25) whose message is V8's: `${description} could not be cloned.`
