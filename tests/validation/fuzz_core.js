@@ -3,6 +3,8 @@
 // string_decoder across split writes, Buffer encodings, TextDecoder and atob on pseudo-random
 // inputs: the number of results and a hash (FNV-1a) of them all.
 const path = require('path');
+// path.resolve reads the working directory: a fixed one keeps the hash the same in any checkout.
+process.cwd = () => '/fixed/cwd';
 const qs = require('querystring');
 const url = require('url');
 const { StringDecoder } = require('string_decoder');
