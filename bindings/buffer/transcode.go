@@ -48,6 +48,11 @@ func transcode(source []byte, from, to string) ([]byte, int) {
 		}
 	case "utf16le":
 		n := len(source) / 2
+		// A lone byte (no UTF-16 unit at all) is an error for ICU's UTF-8
+		// conversion; after at least one unit, an odd byte is dropped.
+		if n == 0 && len(source) == 1 && to == "utf8" {
+			return nil, uInvalidCharFound
+		}
 		for i := 0; i < n; i++ {
 			u := uint16(source[2*i]) | uint16(source[2*i+1])<<8
 			if isLead(u) && i+1 < n {
@@ -108,12 +113,16 @@ func transcode(source []byte, from, to string) ([]byte, int) {
 		if to == "latin1" {
 			limit = 0x100
 		}
-		out = make([]byte, len(runes))
-		for i, r := range runes {
-			if r >= 0 && r < limit {
-				out[i] = byte(r)
-			} else {
-				out[i] = '?'
+		out = make([]byte, 0, len(runes))
+		for _, r := range runes {
+			switch {
+			case r >= 0 && r < limit:
+				out = append(out, byte(r))
+			case r >= 0 && isDefaultIgnorable(r):
+				// ICU's substitution callback drops a default-ignorable
+				// character the target cannot hold instead of writing '?'.
+			default:
+				out = append(out, '?')
 			}
 		}
 	case "utf16le":
@@ -208,4 +217,19 @@ func forgivingBase64(s jsString) (data []byte, code int) {
 
 func isBase64Space(c uint16) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// isDefaultIgnorable reports whether r is one of the default-ignorable code
+// points that ICU's substitution callback skips (its own list).
+func isDefaultIgnorable(r rune) bool {
+	switch {
+	case r == 0x00AD, r == 0x034F, r == 0x061C, r == 0x115F, r == 0x1160, r == 0x3164, r == 0xFEFF, r == 0xFFA0:
+		return true
+	case r >= 0x17B4 && r <= 0x17B5, r >= 0x180B && r <= 0x180F, r >= 0x200B && r <= 0x200F,
+		r >= 0x202A && r <= 0x202E, r >= 0x2060 && r <= 0x206F, r >= 0xFE00 && r <= 0xFE0F,
+		r >= 0xFFF0 && r <= 0xFFF8, r >= 0x1BCA0 && r <= 0x1BCA3, r >= 0x1D173 && r <= 0x1D17A,
+		r >= 0xE0000 && r <= 0xE0FFF:
+		return true
+	}
+	return false
 }
