@@ -556,7 +556,7 @@ class EventTarget {
   // spares this hot method goja's costly `arguments`.
   dispatchEvent(event) {
     if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
+    if (event === undefined) throw new ERR_MISSING_ARGS('event');
     if (!(event instanceof Event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
     if (event[kIsBeingDispatched]) throw new ERR_EVENT_RECURSION(event.type);
 
