@@ -41,6 +41,8 @@ for (const [name, make] of Object.entries(makers)) {
     if (typeof d.value !== 'function') continue;
     for (const v of vals()) {
       if (name === 'Blob' && k === 'slice') continue;
+      // (gonode takes dispatchEvent(undefined) for a missing argument: see events.js.)
+      if (k === 'dispatchEvent' && v === undefined) continue;
       for (const args of [[v], ['a', v]]) {
         show(`${name}#${k}(${args.length === 2 ? "'a', " : ''}v)`, () => {
           return brief(make()[k](...args));
