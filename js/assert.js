@@ -28,6 +28,7 @@ const ObjectIs = Object.is;
 const ObjectKeys = Object.keys;
 const NumberIsNaN = Number.isNaN;
 const ReflectApply = Reflect.apply;
+const FunctionPrototypeToString = (fn) => Function.prototype.toString.call(fn);
 const RegExpPrototypeExec = Function.prototype.call.bind(RegExp.prototype.exec);
 const ObjectPrototypeIsPrototypeOf = Function.prototype.call.bind(Object.prototype.isPrototypeOf);
 const StringCtor = String;
@@ -268,7 +269,7 @@ function expectedException(actual, expected, message, fn) {
       }
     }
   } else {
-    const res = ReflectApply(expected, {}, [actual]);
+    const res = callValidator(expected, actual);
     if (res === true) return;
     if (!message) {
       generatedMessage = true;
@@ -367,7 +368,22 @@ function hasMatchingError(actual, expected) {
   }
   if (expected.prototype !== undefined && actual instanceof expected) return true;
   if (ObjectPrototypeIsPrototypeOf(Error, expected)) return false;
-  return ReflectApply(expected, {}, [actual]) === true;
+  return callValidator(expected, actual) === true;
+}
+
+// Calls a validation function as Node does (this = {}); a class throws V8's TypeError, which
+// names it (goja's does not).
+function callValidator(expected, actual) {
+  let source;
+  try {
+    source = FunctionPrototypeToString(expected);
+  } catch {
+    source = '';
+  }
+  if (source.startsWith('class') && /^class\b/.test(source)) {
+    throw new TypeError(`Class constructor ${expected.name} cannot be invoked without 'new'`);
+  }
+  return ReflectApply(expected, {}, [actual]);
 }
 
 function expectsNoError(stackStartFn, actual, error, message) {

@@ -287,6 +287,8 @@ function fromArrayBuffer(obj, byteOffset, length) {
   }
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  // What V8's Uint8Array constructor says (goja words it differently).
+  if (byteOffset <= -1) throw new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`);
   if (length === undefined) {
     length = maxLength;
   } else {

@@ -460,13 +460,14 @@ const internalMethods = {
     // There may be an error occurring synchronously (e.g. for files or TTYs
     // on POSIX systems) or asynchronously (e.g. pipes on POSIX systems), so
     // handle both situations.
-    let addedNoop = false;
+    // As in Node, a stream without listenerCount/once writes nothing and one without
+    // removeListener throws. gonode's process.stdout/stderr are plain writers until stdio
+    // becomes streams; they have no listenerCount and are written to directly.
     try {
       // Add and later remove a noop error handler to catch synchronous errors.
-      if (typeof stream.listenerCount === 'function' && typeof stream.once === 'function' &&
+      if (!(stream._isStdio === true && stream.listenerCount === undefined) &&
           stream.listenerCount('error') === 0) {
         stream.once('error', noop);
-        addedNoop = true;
       }
       stream.write(string, errorHandler);
     } catch (e) {
@@ -475,7 +476,7 @@ const internalMethods = {
       if (isStackOverflowError(e)) throw e;
       // Sorry, there's no proper way to pass along the error here.
     } finally {
-      if (addedNoop && typeof stream.removeListener === 'function') stream.removeListener('error', noop);
+      stream.removeListener('error', noop);
     }
   },
 
@@ -733,23 +734,27 @@ function addInspectorMethod(name, fn) {
   ObjectDefineProperty(fn, 'name', { value: name });
   globalConsole[name] = fn;
 }
-addInspectorMethod('profile', function profile() {});
-addInspectorMethod('profileEnd', function profileEnd() {});
-addInspectorMethod('timeStamp', function timeStamp() {});
-addInspectorMethod('context', function context(name) {
-  const ctx = {};
-  for (const key of ObjectKeys(globalConsole)) {
-    if (key === 'Console' || key === 'context' || key === 'createTask') continue;
-    ctx[key] = globalConsole[key];
-  }
-  return ctx;
-});
-addInspectorMethod('createTask', function createTask() {
-  return {
-    run(fn) {
-      return fn();
-    },
-  };
-});
+// Methods (no prototype), as Node's native ones.
+const inspectorMethods = {
+  profile() {},
+  profileEnd() {},
+  timeStamp() {},
+  context(name) {
+    const ctx = {};
+    for (const key of ObjectKeys(globalConsole)) {
+      if (key === 'Console' || key === 'context' || key === 'createTask') continue;
+      ctx[key] = globalConsole[key];
+    }
+    return ctx;
+  },
+  createTask() {
+    return {
+      run(fn) {
+        return fn();
+      },
+    };
+  },
+};
+for (const name of ObjectKeys(inspectorMethods)) addInspectorMethod(name, inspectorMethods[name]);
 
 module.exports = globalConsole;

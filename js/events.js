@@ -606,7 +606,12 @@ function _listeners(target, type, unwrap) {
   const events = target._events;
   if (events === undefined) return [];
   const stored = events[type];
-  if (stored === undefined) return [];
+  if (stored === undefined) {
+    // With no type Node checks only that _events exists, then copies the missing list: V8's
+    // error for reading its length.
+    if (type === undefined) throw new TypeError("Cannot read properties of undefined (reading 'length')");
+    return [];
+  }
   if (typeof stored === 'function') return [unwrap ? stored.listener || stored : stored];
   return unwrap ? unwrapListeners(stored) : arrayClone(stored);
 }

@@ -33,13 +33,17 @@ function checked(call) {
 
 const { 0: osType, 1: osVersion, 2: osRelease, 3: osMachine } = checked(binding.getOSInformation)();
 
+// Functions Node implements natively have no prototype: those are methods here.
+
 function arch() {
   return process.arch;
 }
 
-function getAvailableParallelism() {
-  return binding.getAvailableParallelism();
-}
+const { getAvailableParallelism } = {
+  getAvailableParallelism() {
+    return binding.getAvailableParallelism();
+  },
+};
 
 function cpus() {
   return binding.getCPUs() || [];
@@ -50,13 +54,17 @@ function endianness() {
   return kEndianness;
 }
 
-function getFreeMem() {
-  return binding.getFreeMem();
-}
+const { getFreeMem } = {
+  getFreeMem() {
+    return binding.getFreeMem();
+  },
+};
 
-function getTotalMem() {
-  return binding.getTotalMem();
-}
+const { getTotalMem } = {
+  getTotalMem() {
+    return binding.getTotalMem();
+  },
+};
 
 // uv_os_homedir: the environment's HOME (USERPROFILE on Windows), even empty, else the user
 // database.
@@ -101,21 +109,29 @@ function platform() {
   return process.platform;
 }
 
-function getOSRelease() {
-  return osRelease;
-}
+const { getOSRelease } = {
+  getOSRelease() {
+    return osRelease;
+  },
+};
 
-function getOSType() {
-  return osType;
-}
+const { getOSType } = {
+  getOSType() {
+    return osType;
+  },
+};
 
-function getOSVersion() {
-  return osVersion;
-}
+const { getOSVersion } = {
+  getOSVersion() {
+    return osVersion;
+  },
+};
 
-function getMachine() {
-  return osMachine;
-}
+const { getMachine } = {
+  getMachine() {
+    return osMachine;
+  },
+};
 
 function tmpdir() {
   const env = process.env;

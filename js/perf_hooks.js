@@ -4,16 +4,17 @@
 // buffers, toJSON, timerify, nodeTiming), PerformanceEntry/Mark/Measure, PerformanceObserver
 // and its entry list (internal/perf/*).
 //
-// Still stubs that throw ERR_NOT_IMPLEMENTED: monitorEventLoopDelay, createHistogram,
-// PerformanceResourceTiming (and performance.markResourceTiming, which makes its entries:
-// fetch's). performance.eventLoopUtilization() answers zeros and nodeTiming's loop milestones
+// PerformanceResourceTiming entries come from performance.markResourceTiming (fetch's).
+// Still stubs that throw ERR_NOT_IMPLEMENTED: monitorEventLoopDelay, createHistogram.
+// performance.eventLoopUtilization() answers zeros and nodeTiming's loop milestones
 // stay -1: gonode's loop does not report them (see internal/perf/nodetiming).
 
-const { cls, constants, define, fns } = require('internal/stub');
+const { constants, define, fns } = require('internal/stub');
 const { PerformanceEntry } = require('internal/perf/performance_entry');
 const { PerformanceMark, PerformanceMeasure } = require('internal/perf/usertiming');
 const { PerformanceObserver, PerformanceObserverEntryList } = require('internal/perf/observe');
 const { Performance, performance } = require('internal/perf/performance');
+const { PerformanceResourceTiming } = require('internal/perf/resource_timing');
 
 module.exports = define('perf_hooks', {
   Performance,
@@ -22,7 +23,7 @@ module.exports = define('perf_hooks', {
   PerformanceMeasure,
   PerformanceObserver,
   PerformanceObserverEntryList,
-  PerformanceResourceTiming: cls(PerformanceEntry),
+  PerformanceResourceTiming,
   ...fns('monitorEventLoopDelay createHistogram'),
   performance,
   constants: constants({

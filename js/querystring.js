@@ -32,8 +32,10 @@ function lazyBuffer() {
 // unescapeToBytes decodes %XX escapes (and '+' when decodeSpaces) into an array of octets.
 // Like Node, other code units are stored truncated to 8 bits, and a '%' in the last two
 // positions is never treated as an escape.
-function unescapeToBytes(s, decodeSpaces, out) {
-  const len = s.length;
+function unescapeToBytes(value, decodeSpaces, out) {
+  // A non-string is read as Node reads it: its own length, the code units of String(value).
+  const len = value.length;
+  const s = typeof value === 'string' ? value : `${value}`;
   let n = 0;
   let sawHex = false;
   for (let i = 0; i < len; i++) {
@@ -79,7 +81,8 @@ function qsUnescape(s, decodeSpaces) {
   try {
     return decodeURIComponent(s);
   } catch {
-    if (QueryString.unescapeBuffer !== unescapeBuffer) {
+    // A non-string goes through unescapeBuffer as in Node (which checks its length first).
+    if (QueryString.unescapeBuffer !== unescapeBuffer || typeof s !== 'string') {
       return QueryString.unescapeBuffer(s, decodeSpaces).toString();
     }
     const bytes = [];

@@ -42,6 +42,8 @@ function normalizeEncoding(enc) {
 }
 
 function StringDecoder(encoding) {
+  // Called without new: V8's words for the assignment below.
+  if (this === undefined) throw new TypeError("Cannot set properties of undefined (setting 'encoding')");
   this.encoding = normalizeEncoding(encoding);
   this[kNativeDecoder] = Buffer.alloc(kSize);
   this[kNativeDecoder][kEncodingField] = encodingsMap[this.encoding];

@@ -16,7 +16,6 @@ const {
   codes: {
     ERR_FALSY_VALUE_REJECTION,
     ERR_INVALID_ARG_TYPE,
-    ERR_NOT_IMPLEMENTED,
   },
   errnoException,
   exceptionWithHostPort,
@@ -32,6 +31,7 @@ const {
 } = require('internal/validators');
 
 const ObjectDefineProperty = Object.defineProperty;
+const kEmptyObject = Object.freeze({ __proto__: null });
 const ObjectDefineProperties = Object.defineProperties;
 const ObjectGetOwnPropertyDescriptors = Object.getOwnPropertyDescriptors;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
@@ -39,6 +39,7 @@ const ObjectSetPrototypeOf = Object.setPrototypeOf;
 const ObjectKeys = Object.keys;
 const ObjectValues = Object.values;
 const ReflectApply = Reflect.apply;
+const StringPrototypeToUpperCase = (s) => `${s}`.toUpperCase();
 const ReflectConstruct = Reflect.construct;
 
 // ---------------------------------------------------------------------------
@@ -134,7 +135,10 @@ function callbackify(original) {
 
 const codesWarned = new Set();
 
-function deprecate(fn, msg, code) {
+// useEmitSync (Node v20.19+) asks for the 'warning' event before deprecate's caller goes on;
+// here the warning is emitted the usual way, on the next tick.
+// eslint-disable-next-line no-unused-vars
+function deprecate(fn, msg, code, useEmitSync) {
   if (code !== undefined) validateString(code, 'code');
 
   let warned = false;
@@ -156,6 +160,10 @@ function deprecate(fn, msg, code) {
 
   // The wrapper keeps fn's prototype chain; calling the unwrapped constructor
   // still gives an instance of the wrapped one.
+  if (fn === undefined || (typeof fn !== 'object' && typeof fn !== 'function')) {
+    // V8's message (goja's differs for a symbol).
+    throw new TypeError(`Object prototype may only be an Object or null: ${String(fn)}`);
+  }
   ObjectSetPrototypeOf(deprecated, fn);
   if (fn.prototype) deprecated.prototype = fn.prototype;
   return deprecated;
@@ -177,7 +185,12 @@ function inherits(ctor, superCtor) {
     writable: true,
     configurable: true,
   });
-  ObjectSetPrototypeOf(ctor.prototype, superCtor.prototype);
+  const prototype = ctor.prototype;
+  // V8's words for it (goja has its own).
+  if (prototype === undefined || prototype === null) {
+    throw new TypeError('Object.setPrototypeOf called on null or undefined');
+  }
+  ObjectSetPrototypeOf(prototype, superCtor.prototype);
 }
 
 function _extend(target, source) {
@@ -270,7 +283,11 @@ function debuglogImpl(enabled, set) {
 function debuglog(set, cb) {
   function init() {
     lazyInitDebugEnv();
-    set = set.toUpperCase();
+    // String.prototype.toUpperCase on any value, as Node's primordial call does.
+    if (set === undefined || set === null) {
+      throw new TypeError('String.prototype.toUpperCase called on null or undefined');
+    }
+    set = StringPrototypeToUpperCase(set);
     enabled = testEnabled(set);
   }
   let debug = (...args) => {
@@ -309,13 +326,26 @@ function escapeStyleCode(code) {
   return `\u001b[${code}m`;
 }
 
-function isStreamLike(stream) {
-  if (stream === null || (typeof stream !== 'object' && typeof stream !== 'function')) return false;
-  return typeof stream.write === 'function' || typeof stream.pipe === 'function' ||
-    typeof stream.getReader === 'function' || typeof stream.getWriter === 'function';
+// Node's isNodeStream / isReadableStream / isWritableStream (internal/streams/utils) checks.
+function isNodeStream(obj) {
+  return !!obj && (obj._readableState !== undefined || obj._writableState !== undefined ||
+    (typeof obj.write === 'function' && typeof obj.on === 'function') ||
+    (typeof obj.pipe === 'function' && typeof obj.on === 'function'));
 }
 
-function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+function isStreamLike(stream) {
+  if (stream === null || (typeof stream !== 'object' && typeof stream !== 'function')) return false;
+  if (isNodeStream(stream)) return true;
+  return (typeof stream.pipeThrough === 'function' && typeof stream.getReader === 'function' &&
+    typeof stream.cancel === 'function') ||
+    (typeof stream.getWriter === 'function' && typeof stream.abort === 'function');
+}
+
+function styleText(format, text, options = kEmptyObject) {
+  let validateStream = options.validateStream;
+  if (validateStream === undefined) validateStream = true;
+  let stream = options.stream;
+  if (stream === undefined) stream = process.stdout;
   validateString(text, 'text');
   validateBoolean(validateStream, 'options.validateStream');
 
@@ -347,25 +377,31 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
 // ---------------------------------------------------------------------------
 // toUSVString
 
-function toUSVString(input) {
-  const str = `${input}`;
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < str.length; i++) {
-    const c = str.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff) continue;
-    if (c <= 0xdbff && i + 1 < str.length) {
-      const d = str.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        i++;
-        continue;
+// A method, as in Node (no prototype).
+const { toUSVString } = {
+  toUSVString(input) {
+    const str = `${input}`;
+    let parts; // the pieces between lone surrogates, joined once (no quadratic +=)
+    let last = 0;
+    for (let i = 0; i < str.length; i++) {
+      const c = str.charCodeAt(i);
+      if (c < 0xd800 || c > 0xdfff) continue;
+      if (c <= 0xdbff && i + 1 < str.length) {
+        const d = str.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          i++;
+          continue;
+        }
       }
+      if (parts === undefined) parts = [];
+      parts.push(str.slice(last, i));
+      last = i + 1;
     }
-    out += str.slice(last, i) + '\ufffd';
-    last = i + 1;
-  }
-  return last === 0 ? str : out + str.slice(last);
-}
+    if (parts === undefined) return str;
+    parts.push(str.slice(last));
+    return parts.join('\ufffd');
+  },
+};
 
 // ---------------------------------------------------------------------------
 // System errors
@@ -382,48 +418,183 @@ function getSystemErrorMap() {
 }
 
 // ---------------------------------------------------------------------------
+// The deprecated type predicates
+
+function isBoolean(arg) {
+  return typeof arg === 'boolean';
+}
+
+function isNull(arg) {
+  return arg === null;
+}
+
+function isNullOrUndefined(arg) {
+  return arg === null || arg === undefined;
+}
+
+function isNumber(arg) {
+  return typeof arg === 'number';
+}
+
+function isString(arg) {
+  return typeof arg === 'string';
+}
+
+function isSymbol(arg) {
+  return typeof arg === 'symbol';
+}
+
+function isUndefined(arg) {
+  return arg === undefined;
+}
+
+function isObject(arg) {
+  return arg !== null && typeof arg === 'object';
+}
+
+function isFunction(arg) {
+  return typeof arg === 'function';
+}
+
+function isPrimitive(arg) {
+  return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
+}
+
+// ---------------------------------------------------------------------------
 // isDeepStrictEqual
 
 // assert.deepStrictEqual's comparison (internal/assert/comparisons), loaded on first use.
 let isDeepStrictEqualImpl;
 
-function isDeepStrictEqual(a, b) {
-  if (isDeepStrictEqualImpl === undefined) {
-    isDeepStrictEqualImpl = require('internal/assert/comparisons').isDeepStrictEqual;
-  }
-  return isDeepStrictEqualImpl(a, b);
-}
+// A method, as in Node (no prototype).
+const { isDeepStrictEqual } = {
+  isDeepStrictEqual(a, b) {
+    if (isDeepStrictEqualImpl === undefined) {
+      isDeepStrictEqualImpl = require('internal/assert/comparisons').isDeepStrictEqual;
+    }
+    return isDeepStrictEqualImpl(a, b);
+  },
+};
 
 // ---------------------------------------------------------------------------
-// Not implemented yet
+// parseEnv
 
+// parseEnv(content): the keys and values of a .env file, the way Node v20's dotenv parser
+// reads them (its quirks included: only spaces are trimmed, a quote closes at the next quote
+// character even after a backslash, a comment line is skipped only when a line follows it).
 function parseEnv(content) {
-  throw new ERR_NOT_IMPLEMENTED('util.parseEnv');
+  validateString(content, 'content');
+  const store = { __proto__: null };
+  const keys = [];
+  parseEnvInto(content, store, keys);
+  // Node keeps the pairs in a std::map: keys in UTF-8 byte order.
+  keys.sort(compareUtf8);
+  const result = {};
+  for (let i = 0; i < keys.length; i++) result[keys[i]] = store[keys[i]];
+  return result;
 }
 
-function notImplementedClass(name) {
-  // The global when the runtime has it; otherwise a class that says so.
-  const existing = globalThis[name];
-  if (typeof existing === 'function') return existing;
-  const cls = class {
-    constructor() {
-      throw new ERR_NOT_IMPLEMENTED(`util.${name}`);
+function trimSpaces(str) {
+  let start = 0;
+  let end = str.length;
+  while (start < end && str.charCodeAt(start) === 32) start++;
+  while (end > start && str.charCodeAt(end - 1) === 32) end--;
+  return start === 0 && end === str.length ? str : str.slice(start, end);
+}
+
+function storeEnv(store, keys, key, value) {
+  if (!(key in store)) keys.push(key);
+  store[key] = value;
+}
+
+// The content is text[pos, end), read the way Node's parser reads it (indexes rather than
+// slices, so a large file is read in linear time).
+function parseEnvInto(input, store, keys) {
+  const text = input.indexOf('\r') === -1 ? input : input.replace(/\r/g, '');
+  let pos = 0;
+  let end = text.length;
+  while (pos < end && text.charCodeAt(pos) === 32) pos++;
+  while (end > pos && text.charCodeAt(end - 1) === 32) end--;
+  while (pos < end) {
+    const first = text[pos];
+    if (first === '\n' || first === '#') {
+      const newline = text.indexOf('\n', pos);
+      if (newline !== -1 && newline < end) {
+        pos = newline + 1;
+        continue;
+      }
     }
-  };
-  ObjectDefineProperty(cls, 'name', { value: name });
-  return cls;
+    const equal = text.indexOf('=', pos);
+    if (equal === -1 || equal >= end) return;
+    let key = envKey(text, pos, equal);
+    if (key === '') return;
+    if (key.startsWith('export ')) key = key.slice(7);
+    pos = equal + 1;
+    while (pos < end && text.charCodeAt(pos) === 32) pos++;
+    if (pos === end) {
+      storeEnv(store, keys, key, '');
+      return;
+    }
+    const quote = text[pos];
+    if (quote === '"' || quote === '\'' || quote === '`') {
+      const closing = text.indexOf(quote, pos + 1);
+      if (closing === -1 || closing >= end) {
+        // No closing quote: the rest of the line, opening quote included; on the last line,
+        // nothing, and the value is read again as the next key and value.
+        const newline = text.indexOf('\n', pos);
+        if (newline === -1 || newline >= end) continue;
+        storeEnv(store, keys, key, text.slice(pos, newline));
+        pos = newline;
+        continue;
+      }
+      let value = text.slice(pos + 1, closing);
+      // Only double quotes expand \n.
+      if (quote === '"' && value.indexOf('\\n') !== -1) value = value.replace(/\\n/g, '\n');
+      storeEnv(store, keys, key, value);
+      const newline = text.indexOf('\n', closing + 1);
+      pos = newline === -1 || newline >= end ? end : newline + 1;
+      continue;
+    }
+    const newline = text.indexOf('\n', pos);
+    const lineEnd = newline === -1 || newline >= end ? end : newline;
+    let value = text.slice(pos, lineEnd);
+    const hash = value.indexOf('#');
+    if (hash !== -1) value = value.slice(0, hash);
+    storeEnv(store, keys, key, trimSpaces(value));
+    pos = lineEnd === end ? end : lineEnd + 1;
+  }
 }
 
-function transferableAbortSignal(signal) {
-  throw new ERR_NOT_IMPLEMENTED('util.transferableAbortSignal');
+// The key before text[equal], spaces trimmed. A key of spaces only comes out as the character
+// before it (a line's '\n'): Node's trimming steps back one character when nothing but spaces
+// is left, then drops trailing spaces.
+function envKey(text, start, equal) {
+  const key = trimSpaces(text.slice(start, equal));
+  if (key !== '' || start === equal || start === 0) return key;
+  const before = text[start - 1];
+  return before === ' ' ? '' : before;
 }
 
-function transferableAbortController() {
-  throw new ERR_NOT_IMPLEMENTED('util.transferableAbortController');
+// Compares two strings by their UTF-8 bytes: UTF-16 order except that surrogates (code points
+// above U+FFFF) sort after U+E000..U+FFFF.
+function compareUtf8(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && x <= 0xdfff) x += 0x10000;
+    if (y >= 0xd800 && y <= 0xdfff) y += 0x10000;
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
-function aborted(signal, resource) {
-  throw new ERR_NOT_IMPLEMENTED('util.aborted');
+// AbortSignal helpers from internal/abort_controller, loaded on first read.
+let abortController;
+function lazyAbortController() {
+  if (abortController === undefined) abortController = require('internal/abort_controller');
+  return abortController;
 }
 
 // ---------------------------------------------------------------------------
@@ -459,41 +630,21 @@ module.exports = {
   inherits,
   inspect,
   isArray: Array.isArray,
-  isBoolean(arg) {
-    return typeof arg === 'boolean';
-  },
+  isBoolean,
   isBuffer,
   isDeepStrictEqual,
-  isNull(arg) {
-    return arg === null;
-  },
-  isNullOrUndefined(arg) {
-    return arg === null || arg === undefined;
-  },
-  isNumber(arg) {
-    return typeof arg === 'number';
-  },
-  isString(arg) {
-    return typeof arg === 'string';
-  },
-  isSymbol(arg) {
-    return typeof arg === 'symbol';
-  },
-  isUndefined(arg) {
-    return arg === undefined;
-  },
+  isNull,
+  isNullOrUndefined,
+  isNumber,
+  isString,
+  isSymbol,
+  isUndefined,
   isRegExp: types.isRegExp,
-  isObject(arg) {
-    return arg !== null && typeof arg === 'object';
-  },
+  isObject,
   isDate: types.isDate,
   isError,
-  isFunction(arg) {
-    return typeof arg === 'function';
-  },
-  isPrimitive(arg) {
-    return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
-  },
+  isFunction,
+  isPrimitive,
   log,
   promisify,
   stripVTControlCharacters,
@@ -502,9 +653,13 @@ module.exports = {
 
 // Loaded lazily in Node, so they print as getters: keep that shape (and order).
 ObjectDefineProperties(module.exports, {
-  transferableAbortSignal: { get: () => transferableAbortSignal, enumerable: true, configurable: true },
-  transferableAbortController: { get: () => transferableAbortController, enumerable: true, configurable: true },
-  aborted: { get: () => aborted, enumerable: true, configurable: true },
+  transferableAbortSignal: {
+    get: () => lazyAbortController().transferableAbortSignal, enumerable: true, configurable: true,
+  },
+  transferableAbortController: {
+    get: () => lazyAbortController().transferableAbortController, enumerable: true, configurable: true,
+  },
+  aborted: { get: () => lazyAbortController().aborted, enumerable: true, configurable: true },
 });
 module.exports.types = types;
 module.exports.parseEnv = parseEnv;
@@ -529,7 +684,7 @@ for (const name of ['TextDecoder', 'TextEncoder', 'MIMEType', 'MIMEParams']) {
     get() {
       if (value === undefined) {
         value = name === 'TextDecoder' || name === 'TextEncoder' ? require('internal/encoding')[name] :
-          name === 'MIMEType' || name === 'MIMEParams' ? require('internal/mime')[name] : notImplementedClass(name);
+          require('internal/mime')[name];
       }
       return value;
     },

@@ -244,7 +244,10 @@ func Init(env binding.Env) *goja.Object {
 			needle = make([]byte, s.length())
 			writeLatin1(needle, s)
 		default:
-			needle = encodeString(s, encUTF8)
+			// V8 writes the needle for the search with lone surrogates in
+			// WTF-8 (ED A0 80 for U+D800), where Buffer.from writes U+FFFD:
+			// such a needle matches only those raw bytes, as in Node.
+			needle = encodeWTF8(s)
 		}
 		return vm.ToValue(indexOfBytes(hay, needle, offset, enc == encUCS2, forward))
 	})
@@ -482,4 +485,30 @@ func utf16Length(b []byte) int {
 		b = b[used:]
 	}
 	return total
+}
+
+// encodeWTF8 encodes s as UTF-8, except that a lone surrogate is written as
+// the three bytes its code point would take (WTF-8) rather than as U+FFFD.
+func encodeWTF8(s jsString) []byte {
+	n := s.length()
+	out := make([]byte, 0, n*3)
+	for i := 0; i < n; i++ {
+		c := rune(s.at(i))
+		if c >= 0xD800 && c <= 0xDBFF && i+1 < n {
+			if d := rune(s.at(i + 1)); d >= 0xDC00 && d <= 0xDFFF {
+				out = utf8.AppendRune(out, 0x10000+(c-0xD800)<<10+(d-0xDC00))
+				i++
+				continue
+			}
+		}
+		switch {
+		case c < 0x80:
+			out = append(out, byte(c))
+		case c < 0x800:
+			out = append(out, byte(0xC0|c>>6), byte(0x80|c&0x3F))
+		default:
+			out = append(out, byte(0xE0|c>>12), byte(0x80|(c>>6)&0x3F), byte(0x80|c&0x3F))
+		}
+	}
+	return out
 }

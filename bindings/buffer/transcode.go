@@ -48,6 +48,11 @@ func transcode(source []byte, from, to string) ([]byte, int) {
 		}
 	case "utf16le":
 		n := len(source) / 2
+		// A lone byte (no UTF-16 unit at all) is an error for ICU's UTF-8
+		// conversion; after at least one unit, an odd byte is dropped.
+		if n == 0 && len(source) == 1 && to == "utf8" {
+			return nil, uInvalidCharFound
+		}
 		for i := 0; i < n; i++ {
 			u := uint16(source[2*i]) | uint16(source[2*i+1])<<8
 			if isLead(u) && i+1 < n {
@@ -108,12 +113,16 @@ func transcode(source []byte, from, to string) ([]byte, int) {
 		if to == "latin1" {
 			limit = 0x100
 		}
-		out = make([]byte, len(runes))
-		for i, r := range runes {
-			if r >= 0 && r < limit {
-				out[i] = byte(r)
-			} else {
-				out[i] = '?'
+		out = make([]byte, 0, len(runes))
+		for _, r := range runes {
+			switch {
+			case r >= 0 && r < limit:
+				out = append(out, byte(r))
+			case r >= 0 && isDefaultIgnorable(r):
+				// ICU's substitution callback drops a default-ignorable
+				// character the target cannot hold instead of writing '?'.
+			default:
+				out = append(out, '?')
 			}
 		}
 	case "utf16le":
@@ -149,48 +158,78 @@ func transcodable(enc string) bool {
 	return false
 }
 
-// forgivingBase64 decodes s by the WHATWG forgiving-base64 rules (atob):
-// ASCII whitespace is ignored, one or two '=' may end a length that is a
-// multiple of four. code is -2 for a character outside the alphabet, -1 when
-// one character is left over.
+// forgivingBase64 decodes s for atob the way Node v20's decoder (simdutf's
+// forgiving base64) does: ASCII whitespace is ignored anywhere; up to two '='
+// may end the input, and then they must complete the last group of four.
+// code is -2 for a character outside the alphabet (or misplaced '=' padding),
+// -1 when one character of a group is left over. A character outside the
+// alphabet found while decoding wins over a left-over one.
 func forgivingBase64(s jsString) (data []byte, code int) {
 	n := s.length()
-	clean := make([]byte, 0, n)
-	for i := 0; i < n; i++ {
-		switch c := s.at(i); c {
-		case '\t', '\n', '\f', '\r', ' ':
-		default:
-			if c > 0x7F {
-				return nil, -2
-			}
-			clean = append(clean, byte(c))
+	for n > 0 && isBase64Space(s.at(n-1)) {
+		n--
+	}
+	equalSigns := 0
+	if n > 0 && s.at(n-1) == '=' {
+		n--
+		equalSigns++
+		for n > 0 && isBase64Space(s.at(n-1)) {
+			n--
+		}
+		if n > 0 && s.at(n-1) == '=' {
+			n--
+			equalSigns++
 		}
 	}
-	if len(clean)%4 == 0 && len(clean) > 0 && clean[len(clean)-1] == '=' {
-		clean = clean[:len(clean)-1]
-		if clean[len(clean)-1] == '=' {
-			clean = clean[:len(clean)-1]
-		}
-	}
-	for _, c := range clean {
-		if c == '-' || c == '_' || unbase64Table[c] == 0xFF {
+	if n == 0 {
+		if equalSigns > 0 {
 			return nil, -2
 		}
+		return []byte{}, 0
 	}
-	if len(clean)%4 == 1 {
-		return nil, -1
-	}
-	out := make([]byte, len(clean)*3/4+3)
+	out := make([]byte, 0, n*3/4+3)
 	var acc uint32
-	bits, k := 0, 0
-	for _, c := range clean {
+	bits, group := 0, 0
+	for i := 0; i < n; i++ {
+		c := s.at(i)
+		if isBase64Space(c) {
+			continue
+		}
+		if c > 0x7F || c == '-' || c == '_' || unbase64Table[c] == 0xFF {
+			return nil, -2
+		}
 		acc = acc<<6 | uint32(unbase64Table[c])
 		bits += 6
 		if bits >= 8 {
 			bits -= 8
-			out[k] = byte(acc >> uint(bits))
-			k++
+			out = append(out, byte(acc>>uint(bits)))
 		}
+		group = (group + 1) % 4
 	}
-	return out[:k], 0
+	if group == 1 {
+		return nil, -1
+	}
+	if equalSigns > 0 && (len(out)%3 == 0 || len(out)%3+1+equalSigns != 4) {
+		return nil, -2
+	}
+	return out, 0
+}
+
+func isBase64Space(c uint16) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// isDefaultIgnorable reports whether r is one of the default-ignorable code
+// points that ICU's substitution callback skips (its own list).
+func isDefaultIgnorable(r rune) bool {
+	switch {
+	case r == 0x00AD, r == 0x034F, r == 0x061C, r == 0x115F, r == 0x1160, r == 0x3164, r == 0xFEFF, r == 0xFFA0:
+		return true
+	case r >= 0x17B4 && r <= 0x17B5, r >= 0x180B && r <= 0x180F, r >= 0x200B && r <= 0x200F,
+		r >= 0x202A && r <= 0x202E, r >= 0x2060 && r <= 0x206F, r >= 0xFE00 && r <= 0xFE0F,
+		r >= 0xFFF0 && r <= 0xFFF8, r >= 0x1BCA0 && r <= 0x1BCA3, r >= 0x1D173 && r <= 0x1D17A,
+		r >= 0xE0000 && r <= 0xE0FFF:
+		return true
+	}
+	return false
 }

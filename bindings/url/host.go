@@ -1,6 +1,7 @@
 package url
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -98,10 +99,126 @@ func domainToASCII(domain []byte) (string, bool) {
 	return s, true
 }
 
-// idnaToASCII runs UTS #46 ToASCII. A domain that is ASCII and has no label
-// starting with "xn--" only needs lowercasing, which the URL Standard allows
-// as a shortcut.
+// idnaToASCII runs UTS #46 ToASCII the way Node's URL parser (ada) does:
+// besides the standard's rules, an "xn--" label whose Punycode has no
+// extended part ("xn--a-b-", which decodes to the ASCII "a-b") is valid and
+// kept as it is (lowercased), where x/net/idna now rejects it.
 func idnaToASCII(domain []byte) (string, bool) {
+	masked, labels, mask := maskASCIIPunycode(domain)
+	if labels == nil {
+		return idnaToASCIIStrict(domain)
+	}
+	out, ok := idnaToASCIIStrict(masked)
+	if !ok {
+		return "", false
+	}
+	return unmaskASCIIPunycode(out, labels, mask, false), true
+}
+
+// isASCIIPunycodeLabel reports whether label is "xn--" (any case), ASCII
+// characters, and a final '-' with at least one character before it: a
+// Punycode label with no extended part, which decodes to ASCII.
+func isASCIIPunycodeLabel(label []byte) bool {
+	if len(label) < 6 || label[0]|0x20 != 'x' || label[1]|0x20 != 'n' || label[2] != '-' || label[3] != '-' ||
+		label[len(label)-1] != '-' {
+		return false
+	}
+	for _, c := range label {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiPunycodeMask is the stand-in for the n-th such label while the rest of
+// the domain goes through UTS #46: letters and digits, which map to themselves,
+// after a prefix that the domain does not contain.
+func asciiPunycodeMask(prefix string, n int) string {
+	return prefix + strconv.Itoa(n) + "x"
+}
+
+// maskASCIIPunycode replaces the ASCII-decoding "xn--" labels of domain by
+// stand-ins; labels lists them (lowercased) in order, nil when there is none;
+// prefix is the stand-ins' prefix. Labels are separated by '.' and the three
+// dots UTS #46 maps to it.
+func maskASCIIPunycode(domain []byte) (out []byte, labels []string, prefix string) {
+	if !containsXN(domain) {
+		return nil, nil, ""
+	}
+	prefix = "gonodeace"
+	lower := bytes.ToLower(domain)
+	for bytes.Contains(lower, []byte(prefix)) {
+		prefix += "q"
+	}
+	start := 0
+	for i := 0; i <= len(domain); {
+		size := 0
+		switch {
+		case i == len(domain):
+		case domain[i] == '.':
+			size = 1
+		case bytes.HasPrefix(domain[i:], []byte("\u3002")), bytes.HasPrefix(domain[i:], []byte("\uFF0E")),
+			bytes.HasPrefix(domain[i:], []byte("\uFF61")):
+			size = 3
+		default:
+			i++
+			continue
+		}
+		label := domain[start:i]
+		if isASCIIPunycodeLabel(label) {
+			if labels == nil {
+				out = append(out, domain[:start]...)
+			}
+			out = append(out, asciiPunycodeMask(prefix, len(labels))...)
+			labels = append(labels, lowerASCII(label))
+		} else if labels != nil {
+			out = append(out, label...)
+		}
+		if labels != nil {
+			out = append(out, domain[i:i+size]...)
+		}
+		if i == len(domain) {
+			break
+		}
+		i += size
+		start = i
+	}
+	return out, labels, prefix
+}
+
+// containsXN reports whether "xn--" appears in domain, in any case.
+func containsXN(domain []byte) bool {
+	for i := 0; i+4 <= len(domain); i++ {
+		if domain[i]|0x20 == 'x' && domain[i+1]|0x20 == 'n' && domain[i+2] == '-' && domain[i+3] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// unmaskASCIIPunycode puts the labels back in place of their stand-ins in
+// the ASCII domain out, decoded ("xn--a-b-" → "a-b") when decode is set.
+func unmaskASCIIPunycode(out string, labels []string, prefix string, decode bool) string {
+	parts := strings.Split(out, ".")
+	for i, part := range parts {
+		for n, label := range labels {
+			if part == asciiPunycodeMask(prefix, n) {
+				if decode {
+					label = label[4 : len(label)-1]
+				}
+				parts[i] = label
+				break
+			}
+		}
+	}
+	return strings.Join(parts, ".")
+}
+
+// idnaToASCIIStrict runs UTS #46 ToASCII. A domain that is ASCII and has no
+// label starting with "xn--" only needs lowercasing, which the URL Standard
+// allows as a shortcut.
+func idnaToASCIIStrict(domain []byte) (string, bool) {
 	ascii := true
 	for _, c := range domain {
 		if c >= 0x80 {
@@ -257,13 +374,20 @@ func lowerASCII(b []byte) string {
 	return string(b)
 }
 
-// domainToUnicode runs UTS #46 ToUnicode on an already valid ASCII host.
+// domainToUnicode runs UTS #46 ToUnicode on an already valid ASCII host; an
+// "xn--" label with no extended part decodes to its ASCII characters, as in
+// ada.
 func domainToUnicode(host string) string {
 	if !hasPunycodeLabel([]byte(host)) {
 		return host
 	}
-	out, _ := uts46.ToUnicode(host)
-	return out
+	masked, labels, mask := maskASCIIPunycode([]byte(host))
+	if labels == nil {
+		out, _ := uts46.ToUnicode(host)
+		return out
+	}
+	out, _ := uts46.ToUnicode(string(masked))
+	return unmaskASCIIPunycode(out, labels, mask, true)
 }
 
 // endsInNumber reports whether the last (non-empty) label of a domain is a

@@ -45,6 +45,15 @@ const kComposite = Symbol('kComposite');
 const kSourceSignals = Symbol('kSourceSignals');
 const kDependantSignals = Symbol('kDependantSignals');
 const kTimeout = Symbol('kTimeout');
+const kCloneData = Symbol('kCloneData');
+const kMakeTransferable = Symbol('kMakeTransferable');
+
+const {
+  kDeserialize,
+  kTransfer,
+  kTransferList,
+  makeTransferable,
+} = require('internal/structured_clone');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -134,6 +143,64 @@ class AbortSignal extends EventTarget {
   [customInspectSymbol](depth, options) {
     return customInspect(this, { aborted: this.aborted }, depth, options);
   }
+
+  // Transfer (for signals made transferable): a pending signal takes a MessageChannel along;
+  // its copy aborts when a message comes through it.
+  [kTransferList]() {
+    if (this.aborted) return [];
+    const { port1, port2 } = new (lazyMessageChannel())();
+    port1.unref();
+    port2.unref();
+    this[kCloneData] = { port1, port2 };
+    return [port2];
+  }
+
+  [kTransfer]() {
+    validateThisAbortSignal(this);
+    const aborted = this.aborted;
+    if (aborted) {
+      return {
+        data: { aborted, reason: this.reason },
+        deserializeInfo: 'internal/abort_controller:ClonedAbortSignal',
+      };
+    }
+    const { port1, port2 } = this[kCloneData];
+    this[kCloneData] = undefined;
+    this.addEventListener('abort', () => {
+      port1.postMessage(this.reason);
+      port1.close();
+    }, { once: true });
+    return {
+      data: { port: port2 },
+      deserializeInfo: 'internal/abort_controller:ClonedAbortSignal',
+    };
+  }
+
+  [kDeserialize]({ aborted, reason, port }) {
+    if (aborted) {
+      this[kAborted] = aborted;
+      this[kReason] = reason;
+      return;
+    }
+    port.onmessage = ({ data }) => {
+      abortSignal(this, data);
+      port.close();
+      port.onmessage = undefined;
+    };
+    // The receiving port alone never keeps the process alive (unref after onmessage refs it).
+    port.unref();
+  }
+}
+
+let MessageChannelCtor;
+function lazyMessageChannel() {
+  if (MessageChannelCtor === undefined) MessageChannelCtor = require('internal/worker/io').MessageChannel;
+  return MessageChannelCtor;
+}
+
+// The constructor that a transferred signal's deserializeInfo names.
+function ClonedAbortSignal() {
+  return createAbortSignal(false, undefined, false, true);
 }
 
 function follow(result, sources, source) {
@@ -155,13 +222,13 @@ Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
 });
 
-function createAbortSignal(aborted, reason, composite) {
+function createAbortSignal(aborted, reason, composite, transferable = false) {
   const signal = Object.create(AbortSignal.prototype);
   initEventTarget(signal);
   signal[kAborted] = aborted;
   signal[kReason] = reason;
   signal[kComposite] = composite;
-  return signal;
+  return transferable ? makeTransferable(signal) : signal;
 }
 
 const kTrustedEventOptions = Object.freeze({ __proto__: null, [kTrustEvent]: true });
@@ -198,6 +265,22 @@ class AbortController {
   [customInspectSymbol](depth, options) {
     return customInspect(this, { signal: this.signal }, depth, options);
   }
+
+  // util.transferableAbortController(): a controller whose signal is transferable.
+  static [kMakeTransferable]() {
+    const controller = new AbortController();
+    controller.#signal = createAbortSignal(false, undefined, false, true);
+    return controller;
+  }
+}
+
+function transferableAbortSignal(signal) {
+  if (signal?.[kAborted] === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  return makeTransferable(signal);
+}
+
+function transferableAbortController() {
+  return AbortController[kMakeTransferable]();
 }
 
 Object.defineProperties(AbortController.prototype, {
@@ -214,7 +297,8 @@ async function aborted(signal, resource) {
   if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   validateObject(resource, 'resource', kValidateObjectAllowObjects);
-  if (signal.aborted) return;
+  // A returned promise is adopted, which takes Node's two extra turns.
+  if (signal.aborted) return Promise.resolve();
   let resolve;
   const promise = new Promise((res) => { resolve = res; });
   signal.addEventListener('abort', resolve, {
@@ -226,6 +310,9 @@ async function aborted(signal, resource) {
 module.exports = {
   AbortController,
   AbortSignal,
+  ClonedAbortSignal,
   aborted,
   kAborted,
+  transferableAbortController,
+  transferableAbortSignal,
 };

@@ -204,6 +204,11 @@ class TextDecoder {
       if (bytes === undefined) {
         throw invalidInput('The "input" argument must be an instance of ArrayBuffer, SharedArrayBuffer, or ArrayBufferView.');
       }
+      // Node v20's fast path drops a leading 0xFF byte when ignoreBOM is set (as if it were a
+      // byte order mark); the streaming path does not.
+      if (this[kIgnoreBOM] && bytes.length > 0 && bytes[0] === 0xFF) {
+        return binding.decodeLatin1(bytes.subarray(1));
+      }
       return binding.decodeLatin1(bytes);
     }
 

@@ -101,6 +101,8 @@ function getSystemErrorName(err) {
   if (err >= 0 || !Number.isSafeInteger(err)) {
     throw new codes.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
   }
+  // No errno is below the int32 range (the binding takes an int32).
+  if (err < -2147483648) return `Unknown system error ${err}`;
   return uvErrname(err);
 }
 

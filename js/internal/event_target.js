@@ -398,15 +398,8 @@ class Listener {
     this.previous.next = this.next;
     if (this.next !== undefined) this.next.previous = this.previous;
     this.flags |= kRemoved;
-    const hook = this.abortHook;
-    if (hook !== undefined) {
-      this.abortHook = undefined;
-      hook[0].removeEventListener('abort', hook[1]);
-    }
   }
 }
-// The { signal } option's [signal, hook], when there is one: taken off the signal with the node.
-Listener.prototype.abortHook = undefined;
 
 // An object listener: its handleEvent, looked up at each call, is called with the object as
 // `this`, inside an async function (Node's way: errors surface as a rejection).
@@ -420,11 +413,14 @@ function isEventTarget(obj) {
   return obj?.constructor?.[kIsEventTarget];
 }
 
+// Node keeps these maps in primordials' SafeMap (what util.inspect shows with customInspect off).
+class SafeMap extends Map {}
+
 function initEventTarget(self) {
-  self[kEvents] = new Map();
+  self[kEvents] = new SafeMap();
   self[kMaxEventTargetListeners] = EventEmitter.defaultMaxListeners;
   self[kMaxEventTargetListenersWarned] = false;
-  self[kHandlers] = null; // a Map event type -> on<event> handler wrapper, made on first use
+  self[kHandlers] = new SafeMap(); // event type -> on<event> handler wrapper
 }
 
 // A listener argument: a function or an object is one; null and undefined are ignored (with a
@@ -500,7 +496,16 @@ class EventTarget {
     }
     if (typeof type !== 'string') type = toDOMString(type);
 
-    if (signal && signal.aborted) return;
+    // As in Node, the signal's hook comes first and stays: it removes whatever listener matches
+    // (listener, capture) when the signal aborts, even if this call adds nothing (a duplicate)
+    // or the listener was removed and added again meanwhile.
+    if (signal) {
+      if (signal.aborted) return;
+      const target = this;
+      signal.addEventListener('abort', () => {
+        target.removeEventListener(type, listener, options);
+      }, kAbortHookOptions);
+    }
 
     const events = this[kEvents];
     let root = events.get(type);
@@ -519,14 +524,6 @@ class EventTarget {
       node = new Listener(previous, listener, flags);
       root.size++;
       if ((flags & kResist) !== 0) root.resistStopPropagation = true;
-    }
-
-    if (signal) {
-      const hook = () => {
-        if ((node.flags & kRemoved) === 0) removeNode(this, type, node);
-      };
-      node.abortHook = [signal, hook];
-      signal.addEventListener('abort', hook, kAbortHookOptions);
     }
 
     this[kNewListener](root.size, type, listener, (flags & kOnce) !== 0, (flags & kCapture) !== 0,
@@ -578,6 +575,8 @@ class EventTarget {
   }
 }
 
+// (Node holds the hook weakly through the target; goja's WeakRef never lets go, so it is a
+// plain listener here.)
 const kAbortHookOptions = Object.freeze({ __proto__: null, once: true, [kResistStopPropagation]: true });
 
 Object.defineProperties(EventTarget.prototype, {
@@ -670,14 +669,13 @@ function defineEventHandler(emitter, name, event = name) {
 
   function get() {
     validateInternalField(this, kHandlers, 'EventTarget');
-    return this[kHandlers]?.get(event)?.handler ?? null;
+    return this[kHandlers].get(event)?.handler ?? null;
   }
   Object.defineProperty(get, 'name', { __proto__: null, value: `get ${propName}` });
 
   function set(value) {
     validateInternalField(this, kHandlers, 'EventTarget');
-    let handlers = this[kHandlers];
-    if (handlers === null) handlers = this[kHandlers] = new Map();
+    const handlers = this[kHandlers];
     let wrapped = handlers.get(event);
     if (wrapped !== undefined) {
       const root = this[kEvents].get(event);

@@ -163,16 +163,16 @@ class MIMEParams {
     this.#data.set(name, value);
   }
 
-  entries() {
-    return this.#data.entries();
+  *entries() {
+    yield* this.#data.entries();
   }
 
-  keys() {
-    return this.#data.keys();
+  *keys() {
+    yield* this.#data.keys();
   }
 
-  values() {
-    return this.#data.values();
+  *values() {
+    yield* this.#data.values();
   }
 
   toString() {

@@ -21,7 +21,11 @@
 //     A cause that refers back to its error fails the way V8's deserializer does ("Unable to
 //     deserialize cloned data.").
 //   - MessagePort only through the transfer list (internal/worker/io registers the hooks);
-//     Blob (when buffer's Blob is real) as a Blob over the same bytes.
+//     Blob (when buffer's Blob is real) as a Blob over the same bytes; JS transferables
+//     (util.transferableAbortSignal's signals) through their own transfer methods (below).
+//     Differences with Node: a JS transferable's [kTransfer]() runs when the clone reaches it
+//     (Node runs it once the whole value is written), and its copy is made at once (Node makes
+//     it on the receiving side).
 // Anything else — functions, symbols, WeakMap/WeakSet/WeakRef, promises, generators,
 // iterators, arguments objects, proxies, the global object — throws a DOMException named
 // DataCloneError (code 25) whose message is V8's: `${description} could not be cloned.`
@@ -204,13 +208,50 @@ function setMessagePortHooks(hooks) {
 
 let BlobCtor = null;
 let BlobPrototypeSlice = null;
+let kBlobHandle;
+// A Blob's handle is its own property: an object that merely inherits from a Blob is cloned as
+// an ordinary object (Node brands Blobs with a private field, which is not inherited).
 function isBlob(value) {
   if (BlobCtor === null) {
     const { Blob } = require('buffer');
     BlobCtor = typeof Blob === 'function' ? Blob : undefined;
     BlobPrototypeSlice = BlobCtor?.prototype?.slice;
+    kBlobHandle = require('internal/buffer_blob').kHandle;
   }
-  return BlobCtor !== undefined && value instanceof BlobCtor;
+  return BlobCtor !== undefined && ObjectHasOwn(value, kBlobHandle) && value instanceof BlobCtor;
+}
+
+// JS transferables (Node's makeTransferable / JSTransferable): objects that say themselves how
+// they move. In a transfer list, [kTransferList]() names more objects to transfer with them (a
+// MessagePort, say) and [kTransfer]() returns { data, deserializeInfo }; elsewhere in a message
+// [kClone]() does the same, and without it the object must be in the transfer list. The copy
+// is `new Ctor()` for deserializeInfo 'module:Ctor', given its cloned data through
+// [kDeserialize](data) once the whole message is done.
+const kTransfer = Symbol('messaging_transfer_symbol');
+const kTransferList = Symbol('messaging_transfer_list_symbol');
+const kClone = Symbol('messaging_clone_symbol');
+const kDeserialize = Symbol('messaging_deserialize_symbol');
+const jsTransferables = new WeakSet();
+
+// A transferable object with obj's prototype and own properties (a new object, as in Node v20:
+// the properties are copied, so both share the values they hold; a transferable object is
+// copied again, since Node's check for one never matches an object with its own prototype).
+function makeTransferable(obj) {
+  const inst = Object.create(ObjectGetPrototypeOf(obj));
+  Object.defineProperties(inst, Object.getOwnPropertyDescriptors(obj));
+  jsTransferables.add(inst);
+  return inst;
+}
+
+function isJSTransferable(value) {
+  return jsTransferables.has(value);
+}
+
+function createDeserialized(deserializeInfo) {
+  const info = `${deserializeInfo}`;
+  const colon = info.indexOf(':');
+  const Ctor = require(info.slice(0, colon))[info.slice(colon + 1)];
+  return new Ctor();
 }
 
 // ArrayBuffers marked with worker_threads.markAsUntransferable(): a transfer copies them.
@@ -293,9 +334,11 @@ function readIterable(list) {
 
 // Sorts a transfer list into buffers and ports, checking it as Node's Message::Serialize does.
 // sourcePort is the port posting the message (MessagePort.postMessage), if any.
-function prepareTransfer(list, sourcePort) {
+function prepareTransfer(sourceList, sourcePort) {
+  let list = sourceList;
   const buffers = new Map(); // original → copy
   const ports = new Map(); // original → the port that stands for it in the clone
+  const objects = new Map(); // JS transferable → true once transferred
   for (let i = 0; i < list.length; i++) {
     const entry = list[i];
     if ((typeof entry !== 'object' && typeof entry !== 'function') || entry === null) {
@@ -320,9 +363,20 @@ function prepareTransfer(list, sourcePort) {
       continue;
     }
     if (kind === '' && isBlob(entry)) continue; // cloneable, not moved
+    if (jsTransferables.has(entry)) {
+      if (objects.has(entry)) continue;
+      objects.set(entry, false);
+      const nested = typeof entry[kTransferList] === 'function' ? entry[kTransferList]() : undefined;
+      // The objects it brings along are transferred too (the list is read as it grows).
+      if (nested !== undefined && nested !== null) {
+        if (list === sourceList) list = list.slice();
+        for (let j = 0; j < nested.length; j++) list.push(nested[j]);
+      }
+      continue;
+    }
     throw nativeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
   }
-  return { buffers, ports };
+  return { buffers, ports, objects };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -335,6 +389,8 @@ class Cloner {
     this.memo = new Map();
     this.buffers = transfer === undefined ? null : transfer.buffers;
     this.ports = transfer === undefined ? null : transfer.ports;
+    this.objects = transfer === undefined ? null : transfer.objects;
+    this.deserializations = null; // [copy, data, ...] for the JS transferables met
     this.brokenReference = false;
   }
 
@@ -396,6 +452,7 @@ class Cloner {
     const proto = ObjectGetPrototypeOf(value);
     if (proto !== ObjectPrototype && proto !== null) {
       if (portHooks !== null && portHooks.isPort(value)) return this.clonePort(value);
+      if (jsTransferables.has(value)) return this.cloneTransferable(value);
       if (isBlob(value)) {
         return this.remember(value, ReflectApply(BlobPrototypeSlice, value, [0, value.size, value.type]));
       }
@@ -546,6 +603,26 @@ class Cloner {
     return copy;
   }
 
+  cloneTransferable(value) {
+    const objects = this.objects;
+    let info;
+    if (objects !== null && objects.has(value)) {
+      objects.set(value, true);
+      info = value[kTransfer]();
+    } else if (typeof value[kClone] === 'function') {
+      info = value[kClone]();
+    } else {
+      throw nativeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+                        'Object that needs transfer was found in message but not listed in transferList');
+    }
+    const copy = createDeserialized(info.deserializeInfo);
+    this.memo.set(value, copy);
+    const data = this.clone(info.data);
+    if (this.deserializations === null) this.deserializations = [];
+    this.deserializations.push(copy, data);
+    return copy;
+  }
+
   clonePort(value) {
     const ports = this.ports;
     if (ports === null || !ports.has(value)) {
@@ -604,18 +681,31 @@ function cloneMessage(value, transferList, sourcePort, deferError = false) {
       portHooks.transfer(port, standIn);
       movedPorts.push(standIn);
     }
+    // Listed objects the message did not hold are transferred all the same, as in Node.
+    for (const { 0: object, 1: done } of transfer.objects) {
+      if (!done) object[kTransfer]();
+    }
+  }
+  const deserializations = cloner.deserializations;
+  if (deserializations !== null && error === undefined) {
+    for (let i = 0; i < deserializations.length; i += 2) {
+      deserializations[i][kDeserialize](deserializations[i + 1]);
+    }
   }
   return { value: result, ports: movedPorts, error };
 }
 
 // structuredClone(value[, { transfer }]) — Node's global.
-function structuredClone(...args) {
-  try {
-    return structuredCloneImpl(args);
-  } catch (err) {
-    rethrow(err, structuredClone);
-  }
-}
+// A method: Node's is native, without a prototype.
+const { structuredClone } = {
+  structuredClone(...args) {
+    try {
+      return structuredCloneImpl(args);
+    } catch (err) {
+      rethrow(err, structuredClone);
+    }
+  },
+};
 
 function structuredCloneImpl(args) {
   if (args.length === 0) {
@@ -646,7 +736,13 @@ ObjectDefineProperty(structuredClone, 'length', { __proto__: null, value: 0 });
 module.exports = {
   cloneMessage,
   dataCloneError,
+  isJSTransferable,
   isMarkedAsUntransferable,
+  kClone,
+  kDeserialize,
+  kTransfer,
+  kTransferList,
+  makeTransferable,
   markAsUntransferable,
   nativeError,
   readIterable,

@@ -922,6 +922,10 @@ function domainToUnicode(domain) {
 }
 
 function urlToHttpOptions(url) {
+  if (url === undefined || url === null) {
+    // V8's message for the destructuring below (goja's differs).
+    throw new TypeError(`Cannot destructure property 'hostname' of 'url' as it is ${url}.`);
+  }
   const { hostname, pathname, port, username, password, search } = url;
   const options = {
     __proto__: null,

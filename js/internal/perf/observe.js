@@ -282,6 +282,45 @@ function bufferUserTiming(entry) {
   }
 }
 
+// Resource entries past the buffer's limit wait in a secondary buffer; an immediate then
+// dispatches 'resourcetimingbufferfull' on performance (whose listeners may clear the buffer or
+// raise the limit) until they fit or the listeners make no room, in which case they are dropped.
+let resourceTimingSecondaryBuffer = [];
+let resourceTimingBufferFullPending = false;
+let dispatchBufferFull = null;
+
+function setDispatchBufferFull(fn) {
+  dispatchBufferFull = fn;
+}
+
+function bufferResourceTiming(entry) {
+  if (resourceTimingBuffer.length < resourceTimingBufferSizeLimit && !resourceTimingBufferFullPending) {
+    resourceTimingBuffer.push(entry);
+    return;
+  }
+  if (!resourceTimingBufferFullPending) {
+    resourceTimingBufferFullPending = true;
+    setImmediate(drainSecondaryBuffer);
+  }
+  resourceTimingSecondaryBuffer.push(entry);
+}
+
+function drainSecondaryBuffer() {
+  while (resourceTimingSecondaryBuffer.length > 0) {
+    const excessBefore = resourceTimingSecondaryBuffer.length;
+    dispatchBufferFull('resourcetimingbufferfull');
+    const room = resourceTimingBufferSizeLimit - resourceTimingBuffer.length;
+    const keep = Math.max(Math.min(room, resourceTimingSecondaryBuffer.length), 0);
+    const excessAfter = resourceTimingSecondaryBuffer.length - keep;
+    for (let i = 0; i < keep; i++) resourceTimingBuffer.push(resourceTimingSecondaryBuffer[i]);
+    // (As in Node, the moved entries stay in the secondary buffer; it is emptied once the
+    // listeners stop making room.)
+    if (excessBefore <= excessAfter) resourceTimingSecondaryBuffer = [];
+  }
+  resourceTimingBufferFullPending = false;
+}
+
+// The limit is not applied to what is already buffered.
 function setResourceTimingBufferSize(maxSize) {
   resourceTimingBufferSizeLimit = maxSize;
 }
@@ -321,10 +360,12 @@ function filterBufferMapByNameAndType(name, type) {
 module.exports = {
   PerformanceObserver,
   PerformanceObserverEntryList,
+  bufferResourceTiming,
   bufferUserTiming,
   clearEntriesFromBuffer,
   enqueue,
   filterBufferMapByNameAndType,
+  setDispatchBufferFull,
   setResourceTimingBufferSize,
   get resourceTimingBufferSizeLimit() { return resourceTimingBufferSizeLimit; },
 };

@@ -9,21 +9,37 @@ const {
   },
 } = require('internal/errors');
 const { validateInternalField } = require('internal/validators');
-const { EventTarget, defineEventHandler, initEventTarget } = require('internal/event_target');
-const { notImplemented } = require('internal/stub');
+const {
+  Event,
+  EventTarget,
+  defineEventHandler,
+  initEventTarget,
+  kTrustEvent,
+} = require('internal/event_target');
 const { now, getTimeOriginTimestamp } = require('internal/perf/utils');
 const { mark, measure, clearMarkTimings } = require('internal/perf/usertiming');
 const {
   clearEntriesFromBuffer,
   filterBufferMapByNameAndType,
+  setDispatchBufferFull,
   setResourceTimingBufferSize,
 } = require('internal/perf/observe');
+const { markResourceTiming } = require('internal/perf/resource_timing');
 const { kEnumerable } = require('internal/perf/performance_entry');
 const eventLoopUtilization = require('internal/perf/event_loop_utilization');
 const nodeTiming = require('internal/perf/nodetiming');
 const timerify = require('internal/perf/timerify');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+// WebIDL's conversion to unsigned long (ToNumber, so a BigInt throws; NaN and infinities give 0;
+// the integer part modulo 2^32).
+function toUnsignedLong(value) {
+  const x = +value;
+  if (Number.isNaN(x) || x === 0 || x === Infinity || x === -Infinity) return 0;
+  const r = Math.trunc(x) % 4294967296;
+  return r < 0 ? r + 4294967296 : r + 0;
+}
 const kPerformanceBrand = Symbol('performance');
 
 let inspectFn;
@@ -108,7 +124,7 @@ class Performance extends EventTarget {
   setResourceTimingBufferSize(maxSize) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
-    setResourceTimingBufferSize(maxSize);
+    setResourceTimingBufferSize(toUnsignedLong(maxSize));
   }
 
   get timeOrigin() {
@@ -126,10 +142,6 @@ class Performance extends EventTarget {
   }
 }
 
-// Resource timing entries come from fetch, which gonode does not have yet.
-function markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
-  notImplemented('perf_hooks.performance.markResourceTiming');
-}
 
 function nodeExtension(value) {
   return { __proto__: null, value, writable: true, enumerable: false, configurable: true };
@@ -160,12 +172,16 @@ Object.defineProperties(Performance.prototype, {
 defineEventHandler(Performance.prototype, 'resourcetimingbufferfull');
 Object.defineProperty(Performance.prototype.mark, 'length', { __proto__: null, value: 1 });
 Object.defineProperty(Performance.prototype.measure, 'length', { __proto__: null, value: 1 });
-Object.defineProperty(markResourceTiming, 'length', { __proto__: null, value: 5 });
 
 // The one instance: made without running the throwing constructor.
 const performance = Object.create(Performance.prototype);
 initEventTarget(performance);
 Object.defineProperty(performance, kPerformanceBrand, { __proto__: null, value: true });
+
+// 'resourcetimingbufferfull' is a trusted event on performance.
+setDispatchBufferFull((type) => {
+  performance.dispatchEvent(new Event(type, { [kTrustEvent]: true }));
+});
 
 module.exports = {
   Performance,

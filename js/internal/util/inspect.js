@@ -134,16 +134,19 @@ function typedArrayName(value) {
   return TypedArrayPrototypeGetSymbolToStringTag(value);
 }
 
-function isSharedArrayBuffer(value) {
-  const SAB = globalThis.SharedArrayBuffer;
-  if (typeof SAB !== 'function' || SAB === ArrayBuffer) return false;
-  if (kindOf(value) !== 'ArrayBuffer') return false;
-  try {
-    return value instanceof SAB;
-  } catch {
-    return false;
-  }
-}
+// A method: a native function in Node, without a prototype.
+const { isSharedArrayBuffer } = {
+  isSharedArrayBuffer(value) {
+    const SAB = globalThis.SharedArrayBuffer;
+    if (typeof SAB !== 'function' || SAB === ArrayBuffer) return false;
+    if (kindOf(value) !== 'ArrayBuffer') return false;
+    try {
+      return value instanceof SAB;
+    } catch {
+      return false;
+    }
+  },
+};
 
 const types = {
   isExternal: (value) => false,
@@ -178,31 +181,65 @@ const types = {
       k === 'BigIntObject' || k === 'SymbolObject';
   },
   isArrayBufferView: ArrayBuffer.isView,
-  isTypedArray: (value) => typedArrayName(value) !== undefined,
-  isUint8Array: (value) => typedArrayName(value) === 'Uint8Array',
-  isUint8ClampedArray: (value) => typedArrayName(value) === 'Uint8ClampedArray',
-  isUint16Array: (value) => typedArrayName(value) === 'Uint16Array',
-  isUint32Array: (value) => typedArrayName(value) === 'Uint32Array',
-  isInt8Array: (value) => typedArrayName(value) === 'Int8Array',
-  isInt16Array: (value) => typedArrayName(value) === 'Int16Array',
-  isInt32Array: (value) => typedArrayName(value) === 'Int32Array',
-  isFloat32Array: (value) => typedArrayName(value) === 'Float32Array',
-  isFloat64Array: (value) => typedArrayName(value) === 'Float64Array',
-  isBigInt64Array: (value) => typedArrayName(value) === 'BigInt64Array',
-  isBigUint64Array: (value) => typedArrayName(value) === 'BigUint64Array',
+  isTypedArray: function isTypedArray(value) {
+    return typedArrayName(value) !== undefined;
+  },
+  isUint8Array: function isUint8Array(value) {
+    return typedArrayName(value) === 'Uint8Array';
+  },
+  isUint8ClampedArray: function isUint8ClampedArray(value) {
+    return typedArrayName(value) === 'Uint8ClampedArray';
+  },
+  isUint16Array: function isUint16Array(value) {
+    return typedArrayName(value) === 'Uint16Array';
+  },
+  isUint32Array: function isUint32Array(value) {
+    return typedArrayName(value) === 'Uint32Array';
+  },
+  isInt8Array: function isInt8Array(value) {
+    return typedArrayName(value) === 'Int8Array';
+  },
+  isInt16Array: function isInt16Array(value) {
+    return typedArrayName(value) === 'Int16Array';
+  },
+  isInt32Array: function isInt32Array(value) {
+    return typedArrayName(value) === 'Int32Array';
+  },
+  isFloat32Array: function isFloat32Array(value) {
+    return typedArrayName(value) === 'Float32Array';
+  },
+  isFloat64Array: function isFloat64Array(value) {
+    return typedArrayName(value) === 'Float64Array';
+  },
+  isBigInt64Array: function isBigInt64Array(value) {
+    return typedArrayName(value) === 'BigInt64Array';
+  },
+  isBigUint64Array: function isBigUint64Array(value) {
+    return typedArrayName(value) === 'BigUint64Array';
+  },
   // crypto registers its brand checks here when it loads (KeyObject, CryptoKey).
-  isKeyObject: (value) => keyObjectCheck !== null && keyObjectCheck(value),
-  isCryptoKey: (value) => cryptoKeyCheck !== null && cryptoKeyCheck(value),
+  // Until then, Node's own test: a key object is one with a value under a private symbol,
+  // which only a proxy (whose get trap answers for any key) can fake.
+  isKeyObject: (value) => (keyObjectCheck !== null ? keyObjectCheck(value) : value != null && value[kKeyProbe] !== undefined),
+  isCryptoKey: (value) => (cryptoKeyCheck !== null ? cryptoKeyCheck(value) : value != null && value[kKeyProbe] !== undefined),
 };
+const kKeyProbe = Symbol('kKeyObject');
 let keyObjectCheck = null;
 let cryptoKeyCheck = null;
 function setCryptoTypeChecks(isKeyObject, isCryptoKey) {
   keyObjectCheck = isKeyObject;
   cryptoKeyCheck = isCryptoKey;
 }
-// Node's util.types functions have these names too (they show in inspect).
+// Node's util.types functions have these names too (they show in inspect). The checks V8
+// makes (up to isBoxedPrimitive) are native functions of length 0 without a prototype; the
+// typed-array ones are plain JavaScript functions, which have one.
+let native = true;
 for (const name of ObjectKeys(types)) {
-  if (name === 'isArrayBufferView') continue;
+  if (name === 'isArrayBufferView') {
+    native = false;
+    continue;
+  }
+  if (native) ObjectDefineProperty(types[name], 'length', { value: 0, configurable: true });
   // crypto's two checks are named "value" in Node.
   const fnName = name === 'isKeyObject' || name === 'isCryptoKey' ? 'value' : name;
   ObjectDefineProperty(types[name], 'name', { value: fnName, configurable: true });
@@ -2092,6 +2129,19 @@ function hasBuiltInToString(value) {
 }
 
 // parseInt, keeping the sign of a negative zero ("-0.5" → -0), which goja drops.
+// Runs a conversion of an object (Number, parseInt, parseFloat), giving V8's message when the
+// object has no usable valueOf/toString (goja's message names Go types).
+function convertObject(convert, value) {
+  try {
+    return convert(value);
+  } catch (err) {
+    if (err instanceof TypeError && /^Could not convert [^]* to primitive$/.test(err.message)) {
+      throw new TypeError('Cannot convert object to primitive value');
+    }
+    throw err;
+  }
+}
+
 function parseIntKeepSign(value) {
   const str = `${value}`;
   const n = NumberParseInt(str);
@@ -2157,7 +2207,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
               } else if (typeof tempNum === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, Number(tempNum), false);
+                const n = typeof tempNum === 'object' && tempNum !== null ? convertObject(Number, tempNum) : Number(tempNum);
+                tempStr = formatNumber(stylizeNoColor, n, false);
               }
               break;
             }
@@ -2179,7 +2230,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
               } else if (typeof tempInteger === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, parseIntKeepSign(tempInteger), false);
+                const n = typeof tempInteger === 'object' && tempInteger !== null ?
+                  convertObject(parseIntKeepSign, tempInteger) : parseIntKeepSign(tempInteger);
+                tempStr = formatNumber(stylizeNoColor, n, false);
               }
               break;
             }
@@ -2188,7 +2241,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
               if (typeof tempFloat === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, NumberParseFloat(tempFloat), false);
+                const n = typeof tempFloat === 'object' && tempFloat !== null ?
+                  convertObject(NumberParseFloat, tempFloat) : NumberParseFloat(tempFloat);
+                tempStr = formatNumber(stylizeNoColor, n, false);
               }
               break;
             }

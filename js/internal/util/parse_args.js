@@ -280,7 +280,8 @@ function validateConfig(args, strict, allowPositionals, returnTokens, allowNegat
   }
 }
 
-function parseArgs(config = {}) {
+// An arrow function, as in Node (no prototype).
+const parseArgs = (config = {}) => {
   const args = ownValue(config, 'args') ?? mainArgs();
   const strict = ownValue(config, 'strict') ?? true;
   const allowPositionals = ownValue(config, 'allowPositionals') ?? !strict;
@@ -319,6 +320,6 @@ function parseArgs(config = {}) {
   }
 
   return result;
-}
+};
 
 module.exports = { parseArgs };

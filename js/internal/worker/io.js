@@ -276,6 +276,12 @@ function closeRecord(record, callback) {
   if (record.data !== null && record.refed) addRef(-1);
   for (const handle of record.pending) cancelDelivery(handle);
   record.pending.clear();
+  // In Node the closing handle runs the loop once more, and that iteration's poll phase hands
+  // the peer what it was already sent, even when the peer is unref'd: deliver it now too.
+  const peerRecord = record.data === null || record.data.peer === null ? null : record.data.peer.record;
+  if (peerRecord !== null && !peerRecord.refed && peerRecord.pending.size > 0) {
+    rescheduleDeliveries(peerRecord.pending, deliver, peerRecord, true);
+  }
   // A closing handle keeps the loop alive until its close callback has run.
   queueMicrotask(() => timers.setImmediate(finishClose, record, callback));
 }
@@ -697,12 +703,18 @@ function isMessageEvent(value) {
 // one event per message.
 class MessageEvent extends Event {
   constructor(type, init = kEmptyInit) {
+    // V8's messages for the destructuring and the spread below (goja words them differently).
+    if (init === null) throw new TypeError("Cannot read properties of null (reading 'data')");
     const { data = null, origin = '', lastEventId = '', source = null, ports = [] } = init;
     super(type);
     this[kData] = data;
     this[kOrigin] = `${origin}`;
     this[kLastEventId] = `${lastEventId}`;
     this[kSource] = source;
+    if (ports === null || (typeof ports !== 'object' && typeof ports !== 'string') ||
+        typeof ports[Symbol.iterator] !== 'function') {
+      throw new TypeError('ports is not iterable');
+    }
     this[kPorts] = [...ports];
     if (source !== null) validateMessagePort(source, 'init.source');
     const list = this[kPorts];
