@@ -58,6 +58,11 @@ func (r *Runtime) noteThrowSite(value goja.Value, ex *goja.Exception) {
 // (for an error not seen thrown, such as a promise rejection: where it was made), or "" when
 // the site is unknown or internal.
 func (r *Runtime) sourceContext(value goja.Value) string {
+	if r.emittedUnhandled(value) {
+		// Thrown by events for an 'error' event nobody listened to, perhaps in a
+		// tick that a built-in caught: Node's header names that throw.
+		return nodeThrowSites["node:events|throw er; // Unhandled 'error' event"]
+	}
 	site := r.lastThrow
 	if r.syntaxSite.value != nil && r.syntaxSite.value == value {
 		site = r.syntaxSite
@@ -72,14 +77,56 @@ func (r *Runtime) sourceContext(value goja.Value) string {
 		}
 		site = throwSite{value: value, file: file, line: line, col: col}
 	}
-	if site.file == "" || strings.HasPrefix(site.file, "node:") {
+	if site.file == "" {
 		return ""
 	}
 	text, ok := r.sourceLine(site.file, site.line)
 	if !ok {
 		return ""
 	}
+	if strings.HasPrefix(site.file, "node:") {
+		// A throw inside a built-in: Node shows its own source there. Only the
+		// sites users meet all the time are known; the rest print no header.
+		return nodeThrowSites[site.file+"|"+strings.TrimSpace(text)]
+	}
 	return fmt.Sprintf("%s:%d\n%s\n%s^\n", site.file, site.line, text, caretLine(text, site.col))
+}
+
+// nodeThrowSites maps throws inside gonode's built-ins (file and trimmed
+// source line) to the header Node v20.20 prints for the same throw in its own
+// sources, for the reports users see most: an 'error' event nobody listens to.
+var nodeThrowSites = map[string]string{
+	"node:events|throw er; // Unhandled 'error' event":  "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n",
+	"node:events|throw err; // Unhandled 'error' event": "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n",
+}
+
+// emittedUnhandled reports whether v is an error that events threw for an
+// 'error' event without listeners: events marks it with a function keyed by
+// internal/errors' kEnhanceStackBeforeInspector symbol.
+func (r *Runtime) emittedUnhandled(v goja.Value) (marked bool) {
+	o, ok := v.(*goja.Object)
+	if !ok || !isErrorObject(v) {
+		return false
+	}
+	defer func() {
+		if recover() != nil { // a getter that throws: no header, as for any unknown site
+			marked = false
+		}
+	}()
+	mod, ok := r.builtinModules["internal/errors"]
+	if !ok {
+		return false // never loaded, so nothing was marked
+	}
+	exports, ok := mod.Get("exports").(*goja.Object)
+	if !ok {
+		return false
+	}
+	sym, ok := exports.Get("kEnhanceStackBeforeInspector").(*goja.Symbol)
+	if !ok {
+		return false
+	}
+	mark := o.GetSymbol(sym)
+	return mark != nil && !goja.IsUndefined(mark)
 }
 
 // printFatal writes Node's report for an uncaught exception to stderr.

@@ -130,6 +130,15 @@ function formatFatal(err) {
   require('internal/bootstrap/switches/is_main_thread').flushStdio();
   const { inspect } = require('internal/util/inspect');
   if (err !== null && typeof err === 'object') {
+    // An 'error' event nobody listened to: the stack gains where it was emitted.
+    const { kEnhanceStackBeforeInspector } = require('internal/errors');
+    if (typeof err[kEnhanceStackBeforeInspector] === 'function') {
+      try {
+        err.stack = err[kEnhanceStackBeforeInspector]();
+      } catch {
+        // Report the error as it is.
+      }
+    }
     // As Node's report: no custom inspection, and deep enough to show an
     // AssertionError's actual and expected values.
     return inspect(err, { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) });
