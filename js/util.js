@@ -695,3 +695,45 @@ for (const name of ['TextDecoder', 'TextEncoder', 'MIMEType', 'MIMEParams']) {
     configurable: true,
   });
 }
+
+// getCallSites([frameCount][, options]) comes from Node 22 (the issue asks for it; Node v20 has
+// none). It is non-enumerable so that util's keys stay Node v20's. Each entry describes a frame
+// of the caller's stack, innermost first, from the same CallSites Error.prepareStackTrace sees.
+function getCallSites(frameCount = 10, options) {
+  if (options === undefined && typeof frameCount === 'object' && frameCount !== null) {
+    options = frameCount;
+    frameCount = 10;
+  }
+  const { validateNumber, validateObject } = require('internal/validators');
+  validateNumber(frameCount, 'frameCount', 1, 200);
+  if (options !== undefined) validateObject(options, 'options');
+  const savedPrepare = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  const holder = {};
+  let sites;
+  try {
+    Error.stackTraceLimit = frameCount;
+    Error.prepareStackTrace = (_, callSites) => callSites;
+    Error.captureStackTrace(holder, getCallSites);
+    sites = holder.stack;
+  } finally {
+    Error.prepareStackTrace = savedPrepare;
+    Error.stackTraceLimit = savedLimit;
+  }
+  if (!Array.isArray(sites)) return [];
+  return sites.map((site) => {
+    const line = site.getLineNumber();
+    const column = site.getColumnNumber();
+    return {
+      functionName: site.getFunctionName() || '',
+      scriptId: '0',
+      scriptName: site.getFileName() || '',
+      lineNumber: line === null ? 0 : line,
+      column: column === null ? 0 : column,
+      columnNumber: column === null ? 0 : column,
+    };
+  });
+}
+ObjectDefineProperty(module.exports, 'getCallSites', {
+  value: getCallSites, writable: true, enumerable: false, configurable: true,
+});
