@@ -425,17 +425,11 @@ const emitJS = function emit(type, ...args) {
   }
 
   // Call the listeners registered when the emit started, even if one of them adds or removes
-  // listeners of this event: while any emit walks an array, the add and remove paths replace
-  // listener arrays instead of changing them in place (see mutableList), so no copy is needed.
-  const n = handler.length;
-  emittingLists++;
-  try {
-    for (let i = 0; i < n; i++) {
-      const result = Reflect.apply(handler[i], this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
-    }
-  } finally {
-    emittingLists--;
+  // listeners of this event.
+  const snapshot = arrayClone(handler);
+  for (let i = 0; i < snapshot.length; i++) {
+    const result = Reflect.apply(snapshot[i], this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
   }
   return true;
 };
@@ -453,21 +447,6 @@ EventEmitter.prototype.emit = emitJS;
   eventsBinding.setEmitHooks(emitSlow, addCatch);
   EventEmitter.prototype.emit = eventsBinding.makeEmit();
 })();
-
-// How many emit() calls are walking a listener array right now (on any emitter). While it is
-// not zero, a listener array is copied before it changes, so those walks see the listeners
-// registered when their emit began (Node copies the array on every emit instead).
-let emittingLists = 0;
-
-// The array of `type`'s listeners, ready to be changed in place: a copy stored in its place when
-// an emit may be walking it.
-function mutableList(events, type, list) {
-  if (emittingLists === 0) return list;
-  const copy = Array.prototype.slice.call(list);
-  if (list.warned) copy.warned = true;
-  events[type] = copy;
-  return copy;
-}
 
 function warnOnLeak(target, type, list) {
   const max = _getMaxListeners(target);
@@ -508,7 +487,7 @@ function _addListener(target, type, listener, prepend) {
   if (typeof existing === 'function') {
     list = events[type] = prepend ? [listener, existing] : [existing, listener];
   } else {
-    list = mutableList(events, type, existing);
+    list = existing;
     if (prepend) list.unshift(listener);
     else list.push(listener);
   }
@@ -590,10 +569,9 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   while (index >= 0 && !isListener(stored[index], listener)) index--;
   if (index < 0) return this;
 
-  const list = mutableList(events, type, stored);
-  if (index === 0) list.shift();
-  else removeAt(list, index);
-  if (list.length === 1) events[type] = list[0];
+  if (index === 0) stored.shift();
+  else removeAt(stored, index);
+  if (stored.length === 1) events[type] = stored[0];
 
   if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   return this;
