@@ -3,16 +3,17 @@
 //
 // In goja a JavaScript emit(type, ...args) pays for its rest-parameter array (and for the
 // snapshot of the listener array) on every call, about 1 µs; a Go function sees its
-// arguments without either. The fast path here handles an emit of a string or symbol type
-// other than 'error' whose _events entry is undefined, a function or an Array, and whose
-// listeners return undefined or null. Everything else (no _events object, 'error', other
-// key types, an unusual entry, a listener returning a value that may be a promise) goes to
-// the JavaScript implementation the module registers with setEmitHooks, so the behaviour is
-// exactly the JavaScript one:
+// arguments without either. The fast path here handles an emit of an ASCII string or a
+// symbol type other than 'error' whose _events entry is undefined, a function or an Array
+// of functions; a listener's result that is not undefined or null goes to the JavaScript
+// addCatch (captureRejections), as the JavaScript emit does. Everything else (`this` or
+// _events not an object, 'error', other key types, an unusual entry) goes to the JavaScript
+// emit the module registers with setEmitHooks, before any listener has run:
 //
 //	setEmitHooks(slow, addCatch)  slow(emitter, type, args) is the whole JavaScript emit;
 //	                              addCatch(emitter, result, type, args) watches a result
-//	makeEmit()                    → the native emit function (length 1, name "emit")
+//	makeEmit()                    → the native emit function (name "emit", length 1, an own
+//	                                prototype, as `function emit(type, ...args)` has)
 //
 // The listeners of an Array entry are copied before the first one runs, so listeners added
 // or removed meanwhile do not change who is called, as in Node. Everything runs on the loop
