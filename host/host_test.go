@@ -126,6 +126,27 @@ func TestInterruptFromAnotherGoroutine(t *testing.T) {
 	}
 }
 
+// A listener that spins is called from the native EventEmitter emit (bindings/events): the
+// interrupt must still end the script, as an *InterruptedError, through that Go frame.
+func TestInterruptInsideEmitListener(t *testing.T) {
+	r, _, _ := newTestRuntime(t)
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		r.Interrupt("stop")
+	}()
+	_, err := r.RunScript(context.Background(), "spin-emit.js", `
+		const EventEmitter = require('events');
+		const e = new EventEmitter();
+		e.on('x', () => {});
+		e.on('x', () => { try { while (true) {} } catch (err) { console.log('caught', err); } });
+		e.emit('x');
+	`)
+	ie, ok := err.(*InterruptedError)
+	if !ok || ie.Reason != "stop" {
+		t.Fatalf("err = %v", err)
+	}
+}
+
 func TestEnvIsLiveAndStringly(t *testing.T) {
 	r, out, _ := newTestRuntime(t, WithEnv([]string{"A=1"}))
 	r.RunScript(context.Background(), "env.js", `

@@ -3,6 +3,7 @@ package host
 import (
 	"github.com/gonode/gonode/bindings/binding"
 	"github.com/gonode/gonode/bindings/buffer"
+	eventsbinding "github.com/gonode/gonode/bindings/events"
 	fsbinding "github.com/gonode/gonode/bindings/fs"
 	osbinding "github.com/gonode/gonode/bindings/os"
 	"github.com/gonode/gonode/bindings/process"
@@ -18,6 +19,7 @@ import (
 var nativeBindings = map[string]binding.Init{
 	"timers":          timers.Init,
 	"buffer":          buffer.Init,
+	"events":          eventsbinding.Init,
 	"process_methods": process.Init,
 	"signal_wrap":     signals.Init,
 	"util":            util.Init,

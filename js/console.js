@@ -523,8 +523,11 @@ function isStackOverflowError(e) {
   return e instanceof RangeError && typeof e.message === 'string' && e.message.includes('call stack size');
 }
 
+// Loaded on first use; kept, because console.log asks on every call (a require costs µs in goja).
+let colorsShouldColorize;
 function shouldColorize(stream) {
-  return require('internal/util/colors').shouldColorize(stream);
+  if (colorsShouldColorize === undefined) colorsShouldColorize = require('internal/util/colors').shouldColorize;
+  return colorsShouldColorize(stream);
 }
 
 // ---------------------------------------------------------------------------

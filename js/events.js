@@ -398,7 +398,13 @@ function throwUnhandledError(emitter, args) {
   throw err; // Unhandled 'error' event
 }
 
-EventEmitter.prototype.emit = function emit(type, ...args) {
+// The JavaScript emit: internalBinding('events') runs the common case natively (no rest array,
+// no snapshot array in goja) and calls this for everything else with the arguments as an array.
+function emitSlow(emitter, type, args) {
+  return Reflect.apply(emitJS, emitter, [type, ...args]);
+}
+
+const emitJS = function emit(type, ...args) {
   const events = this._events;
   if (type === 'error') {
     // errorMonitor listeners see every 'error' event, handled or not, first.
@@ -427,6 +433,20 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   return true;
 };
+
+EventEmitter.prototype.emit = emitJS;
+(function installNativeEmit() {
+  // Absent when this file runs elsewhere (tests/jsunit loads it into Node): emitJS stays.
+  let eventsBinding;
+  try {
+    eventsBinding = internalBinding('events');
+  } catch {
+    return;
+  }
+  if (eventsBinding === undefined || typeof eventsBinding.makeEmit !== 'function') return;
+  eventsBinding.setEmitHooks(emitSlow, addCatch);
+  EventEmitter.prototype.emit = eventsBinding.makeEmit();
+})();
 
 function warnOnLeak(target, type, list) {
   const max = _getMaxListeners(target);

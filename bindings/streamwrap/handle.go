@@ -15,7 +15,15 @@ type jsHandle struct {
 	asyncID int64
 	tty     *ttyState // terminal state, for TTY handles
 	closing bool
+	// Scratch for the synchronous write path, so that a write the fd takes at once allocates
+	// nothing: one [][]byte of one buffer, and the bytes of a string being written.
+	one  [1][]byte
+	text []byte
 }
+
+// maxScratchText is the largest string write encoded into the handle's reused scratch bytes;
+// longer ones get their own memory, so that one big write does not pin a big buffer.
+const maxScratchText = 64 << 10
 
 // class is one handle constructor (Pipe, TTY) of one runtime: its prototype's
 // methods find their Go state through the handles map.
@@ -135,11 +143,24 @@ func installStreamMethods(c *class, proto *goja.Object) {
 		if !ok {
 			panic(vm.NewTypeError("Second argument must be a buffer"))
 		}
-		return h.write(call.Argument(0), [][]byte{b})
+		h.one[0] = b
+		ret := h.write(call.Argument(0), h.one[:], false)
+		h.one[0] = nil
+		return ret
 	})
 	set("writeUtf8String", func(call goja.FunctionCall) goja.Value {
 		h := c.this(call)
-		return h.write(call.Argument(0), [][]byte{[]byte(call.Argument(1).String())})
+		str := call.Argument(1).String()
+		scratch := len(str) <= maxScratchText
+		if scratch {
+			h.text = append(h.text[:0], str...)
+			h.one[0] = h.text
+		} else {
+			h.one[0] = []byte(str)
+		}
+		ret := h.write(call.Argument(0), h.one[:], scratch)
+		h.one[0] = nil
+		return ret
 	})
 	set("writev", func(call goja.FunctionCall) goja.Value {
 		// writev(req, chunks): each chunk a Buffer or a string (written as UTF-8;
@@ -156,7 +177,7 @@ func installStreamMethods(c *class, proto *goja.Object) {
 				bufs = append(bufs, []byte(v.String()))
 			}
 		}
-		return h.write(call.Argument(0), bufs)
+		return h.write(call.Argument(0), bufs, false)
 	})
 	set("shutdown", func(call goja.FunctionCall) goja.Value {
 		h := c.this(call)
@@ -226,7 +247,9 @@ func (h *jsHandle) bytesWritten() uint64 {
 // (then 0 is returned), else a new object that is returned; either way the request gets
 // async = true and bytes, and req.oncomplete(status, handle, error) runs when it is done.
 // (JavaScript passes null and makes no request object for the common, synchronous case.)
-func (h *jsHandle) write(reqv goja.Value, bufs [][]byte) goja.Value {
+// bufs may be the handle's scratch (and, with scratchText, hold h.text): what is queued is
+// copied out of it first.
+func (h *jsHandle) write(reqv goja.Value, bufs [][]byte, scratchText bool) goja.Value {
 	c := h.c
 	if h.s == nil {
 		return c.errno(loop.EBADF)
@@ -238,6 +261,12 @@ func (h *jsHandle) write(reqv goja.Value, bufs [][]byte) goja.Value {
 	rest, err := h.s.TryWrite(bufs)
 	if err != 0 || rest == nil {
 		return c.errno(err)
+	}
+	rest = append([][]byte(nil), rest...)
+	if scratchText {
+		for i, b := range rest {
+			rest[i] = append([]byte(nil), b...)
+		}
 	}
 	req, made := reqv.(*goja.Object)
 	made = !made
