@@ -78,6 +78,9 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
   defineLazyGlobal(name, () => require('stream/web')[name]);
 }
 defineLazyGlobal('MessageEvent', () => require('internal/worker/io').MessageEvent);
+// Node 21's navigator (Node v20 has none), non-enumerable so globalThis's keys stay Node v20's.
+defineLazyGlobal('navigator', () => require('internal/navigator').navigator);
+defineLazyGlobal('Navigator', () => require('internal/navigator').Navigator);
 for (const name of ['Headers', 'Request', 'Response', 'FormData', 'Crypto', 'CryptoKey', 'SubtleCrypto']) {
   defineLazyGlobal(name, webStub(name));
 }
