@@ -101,6 +101,10 @@ func (r *Runtime) newHostBinding() *goja.Object {
 		}
 		return goja.Undefined()
 	}))
+	b.Set("prewarmStdio", r.fn(func(goja.FunctionCall) goja.Value {
+		prewarmStdio(fdOf(r.cfg.stdout))
+		return goja.Undefined()
+	}))
 	b.Set("stdioFd", r.fn(func(c goja.FunctionCall) goja.Value {
 		// stdioFd(n): the OS fd behind stdin/stdout/stderr, or -1 when the embedder gave
 		// a reader or writer that is not a file (process.stdin/stdout/stderr then use writeSync).

@@ -58,7 +58,11 @@ defineLazyGlobal('fetch', webStub('fetch'), true);
 defineLazyGlobal('crypto', () => require('crypto').webcrypto, true);
 
 defineGlobal('process', process);
-defineLazyGlobal('console', () => require('console'));
+// Printing is about to start: the modules it loads compile on another core meanwhile.
+defineLazyGlobal('console', () => {
+  host.prewarmStdio();
+  return require('console');
+});
 defineLazyGlobal('Buffer', () => require('buffer').Buffer);
 for (const name of ['Blob', 'File']) defineLazyGlobal(name, () => require('buffer')[name]);
 for (const name of ['URL', 'URLSearchParams']) defineLazyGlobal(name, () => require('url')[name]);

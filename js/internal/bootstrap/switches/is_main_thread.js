@@ -106,6 +106,7 @@ function makeStdioWriter(process, fd) {
   let stream;
   return function get() {
     if (stream) return stream;
+    host.prewarmStdio(); // the stream classes compile on another core meanwhile
     stream = createWritableStdioStream(fd);
     writers.push(stream);
     stream.destroySoon = stream.destroy;
