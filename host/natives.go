@@ -6,6 +6,7 @@ import (
 	eventsbinding "github.com/gonode/gonode/bindings/events"
 	fsbinding "github.com/gonode/gonode/bindings/fs"
 	osbinding "github.com/gonode/gonode/bindings/os"
+	pathbinding "github.com/gonode/gonode/bindings/path"
 	"github.com/gonode/gonode/bindings/process"
 	"github.com/gonode/gonode/bindings/signals"
 	"github.com/gonode/gonode/bindings/streamwrap"
@@ -27,6 +28,7 @@ var nativeBindings = map[string]binding.Init{
 	"uv":              uv.Init,
 	"url":             urlbinding.Init,
 	"fs":              fsbinding.Init,
+	"path":            pathbinding.Init,
 	"stream_wrap":     streamwrap.InitStreamWrap,
 	"pipe_wrap":       streamwrap.InitPipe,
 	"tty_wrap":        streamwrap.InitTTY,

@@ -48,7 +48,7 @@ const {
   validateStringAfterArrayBufferView,
 } = require('internal/fs/utils');
 
-const { F_OK, R_OK, W_OK, X_OK } = constants;
+const { F_OK, R_OK, W_OK, X_OK, O_RDONLY } = constants;
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 const kCustomPromisifyArgsSymbol = Symbol.for('gonode.util.promisify.customArgs');
 
@@ -70,8 +70,10 @@ function checkAborted(signal, callback) {
   return false;
 }
 
+// As Node's isFd (isInt32): a number that is not an int32, such as 1.5 or 2 ** 31, is taken
+// as a path and rejected by the path validation.
 function isFd(path) {
-  return typeof path === 'number';
+  return typeof path === 'number' && path === (path | 0);
 }
 
 // access / exists --------------------------------------------------------------------------
@@ -151,8 +153,14 @@ function readFile(path, options, callback) {
   });
 }
 
+const kReadFileSyncDefaults = Object.freeze({ flag: 'r' });
+
 function readFileSync(path, options) {
-  options = getOptions(options, { flag: 'r' });
+  // The common call, readFileSync(aStringPath): no options to read or copy.
+  if (options === undefined && typeof path === 'string' && path.indexOf('\u0000') === -1) {
+    return binding.readFile(path, O_RDONLY);
+  }
+  options = getOptions(options, kReadFileSyncDefaults);
   const fd = isFd(path) ? getValidatedFd(path) : undefined;
   const target = fd !== undefined ? fd : getValidatedPath(path);
   const buffer = binding.readFile(target, stringToFlags(options.flag));
@@ -458,24 +466,28 @@ function writevSync(fd, buffers, position) {
 
 // stat family --------------------------------------------------------------------------------
 
-function stat(path, options = { bigint: false }, callback) {
+function stat(path, options = undefined, callback) {
+  let bigint = false;
   if (typeof options === 'function') {
     callback = options;
-    options = {};
+  } else {
+    bigint = !!options?.bigint;
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.stat(path, !!options?.bigint, false, callback);
+  binding.stat(path, bigint, false, callback);
 }
 
-function lstat(path, options = { bigint: false }, callback) {
+function lstat(path, options = undefined, callback) {
+  let bigint = false;
   if (typeof options === 'function') {
     callback = options;
-    options = {};
+  } else {
+    bigint = !!options?.bigint;
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.lstat(path, !!options?.bigint, false, callback);
+  binding.lstat(path, bigint, false, callback);
 }
 
 function fstat(fd, options = { bigint: false }, callback) {

@@ -776,6 +776,15 @@ const win32 = {
   _makeLong: null,
 };
 
+// join, normalize and resolve of ASCII strings run in Go (bindings/path); the functions
+// above handle every other input and give the same results.
+{
+  const fast = internalBinding('path');
+  posix.join = fast.makeJoin(posix.join);
+  posix.normalize = fast.makeNormalize(posix.normalize);
+  posix.resolve = fast.makeResolve(posix.resolve);
+}
+
 posix.win32 = win32.win32 = win32;
 posix.posix = win32.posix = posix;
 win32._makeLong = win32.toNamespacedPath;

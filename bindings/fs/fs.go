@@ -53,12 +53,15 @@ type state struct {
 	cwd        cwdSource
 	usePromise *goja.Object
 	fastBuffer goja.Constructor
-	float64Arr goja.Constructor
-	bigint64Ar goja.Constructor
-	makeError  goja.Callable
-	statsCtor  goja.Constructor // Stats, BigIntStats: the binding makes them itself
-	bigStats   goja.Constructor
-	dateCtor   goja.Constructor
+	// Uint8Array (FastBuffer's parent) and FastBuffer.prototype, for newBuffer.
+	uint8Array      goja.Constructor
+	fastBufferProto *goja.Object
+	float64Arr      goja.Constructor
+	bigint64Ar      goja.Constructor
+	makeError       goja.Callable
+	statsCtor       goja.Constructor // Stats, BigIntStats: the binding makes them itself
+	bigStats        goja.Constructor
+	dateCtor        goja.Constructor
 	// The prototypes of Stats and BigIntStats, for the Go-backed stats objects.
 	statsProto    *goja.Object
 	bigStatsProto *goja.Object
@@ -114,6 +117,13 @@ func Init(env binding.Env) *goja.Object {
 	b.Set("setup", func(c goja.FunctionCall) goja.Value {
 		if ctor, ok := goja.AssertConstructor(c.Argument(0)); ok {
 			s.fastBuffer = ctor
+			// FastBuffer extends Uint8Array: results are made as Uint8Arrays (a native call)
+			// given FastBuffer.prototype, the object FastBuffer's constructor would make.
+			fb := c.Argument(0).(*goja.Object)
+			if parent := fb.Prototype(); parent != nil {
+				s.uint8Array, _ = goja.AssertConstructor(parent)
+			}
+			s.fastBufferProto, _ = fb.Get("prototype").(*goja.Object)
 		}
 		if fn, ok := goja.AssertFunction(c.Argument(1)); ok {
 			s.makeError = fn
@@ -319,6 +329,16 @@ func (s *state) newBuffer(data []byte) goja.Value {
 	ab := s.vm.ToValue(s.vm.NewArrayBuffer(data))
 	if s.fastBuffer == nil {
 		return ab
+	}
+	if s.uint8Array != nil && s.fastBufferProto != nil {
+		o, err := s.uint8Array(nil, ab)
+		if err != nil {
+			panic(err)
+		}
+		if err := o.SetPrototype(s.fastBufferProto); err != nil {
+			panic(err)
+		}
+		return o
 	}
 	o, err := s.fastBuffer(nil, ab)
 	if err != nil {

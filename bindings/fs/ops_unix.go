@@ -604,12 +604,12 @@ func (s *state) register(b *goja.Object) {
 		flags := intArg(c.Argument(1))
 		fd := -1
 		var p, disp string
-		if _, isNum := target.Export().(int64); isNum {
-			fd = intArg(target)
-		} else if f, isF := target.Export().(float64); isF {
-			fd = int(f)
-		} else {
+		switch target.(type) {
+		case goja.String, *goja.Object:
 			p, disp = s.pathArg(target)
+		default:
+			// A number (js/fs.js has validated it): the descriptor.
+			fd = intArg(target)
 		}
 		return s.call(c.Argument(2), func() (func() goja.Value, *opError) {
 			own := fd < 0
