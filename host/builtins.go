@@ -132,6 +132,9 @@ func (r *Runtime) requireBuiltin(id string) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if r.userCodeStarted {
+		compileAhead(id)
+	}
 	fnv, err := r.vm.RunProgram(prog)
 	if err != nil {
 		return nil, err

@@ -66,6 +66,7 @@ func (r *Runtime) run(ctx context.Context, kind, name, source string) (int, erro
 	}
 	stop := r.watchContext(ctx)
 	defer stop()
+	r.userCodeStarted = true
 	r.MakeCallback(r.runMain, goja.Undefined(), r.vm.ToValue(kind), r.vm.ToValue(name), r.vm.ToValue(source))
 	r.spin()
 	if r.interrupt != nil {

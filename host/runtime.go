@@ -24,10 +24,11 @@ type Runtime struct {
 	vm   *goja.Runtime
 	loop *loop.Loop
 
-	bindings       map[string]*goja.Object // internalBinding cache
-	builtinModules map[string]*goja.Object // built-in JS module objects by id
-	internalReq    goja.Value              // require() given to built-in modules
-	internalBind   goja.Value              // internalBinding() given to built-in modules
+	bindings        map[string]*goja.Object // internalBinding cache
+	builtinModules  map[string]*goja.Object // built-in JS module objects by id
+	userCodeStarted bool                    // the main script has started: built-ins it loads compile ahead (compileahead.go)
+	internalReq     goja.Value              // require() given to built-in modules
+	internalBind    goja.Value              // internalBinding() given to built-in modules
 
 	// Hooks installed by the bootstrap JavaScript (internal/bootstrap/node).
 	trampoline        goja.Callable // (fn, this, ...args): call fn, then drain nextTicks

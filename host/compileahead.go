@@ -1,0 +1,90 @@
+package host
+
+import (
+	"io/fs"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/gonode/gonode/js"
+)
+
+// Compile-ahead: once user code runs, a built-in it loads names, at the top
+// level of its source, the built-ins it will load next; a goroutine compiles
+// those (and theirs, transitively) on another core while the loop thread
+// evaluates the first. goja has no cache that outlives the process, so
+// compiling is most of what loading a built-in costs; this overlaps it with
+// evaluation. Start-up itself is left alone: the modules every runtime needs
+// have their own prewarm, and a script that loads nothing pays nothing.
+
+// topLevelRequire matches require('id') on a line that starts at column 0,
+// which in js/ is a top-level statement (`const x = require('y');` or the
+// closing `} = require('y');` of a destructuring); requires inside functions
+// are indented and so left to be compiled when they are reached.
+var topLevelRequire = regexp.MustCompile(`(?m)^[^\s/].*\brequire\('([^']+)'\)`)
+
+// ahead is the process-wide compile-ahead queue; its goroutine ends when the
+// queue is empty and a later enqueue starts a new one.
+var ahead struct {
+	mu      sync.Mutex
+	queue   []string
+	seen    map[string]bool // ids whose requires were already queued
+	running bool
+}
+
+// compileAhead queues the built-ins id requires at its top level.
+func compileAhead(id string) {
+	ahead.mu.Lock()
+	defer ahead.mu.Unlock()
+	if ahead.seen == nil {
+		ahead.seen = map[string]bool{}
+	}
+	if ahead.seen[id] {
+		return
+	}
+	ahead.seen[id] = true
+	ahead.queue = append(ahead.queue, id)
+	if !ahead.running {
+		ahead.running = true
+		go runCompileAhead()
+	}
+}
+
+// runCompileAhead compiles the top-level requires of each queued module, then
+// queues those modules in turn.
+func runCompileAhead() {
+	for {
+		ahead.mu.Lock()
+		if len(ahead.queue) == 0 {
+			ahead.running = false
+			ahead.mu.Unlock()
+			return
+		}
+		id := ahead.queue[0]
+		ahead.queue = ahead.queue[1:]
+		ahead.mu.Unlock()
+		deps := topLevelRequires(id)
+		// From the last: the loop thread meets them from the first.
+		for i := len(deps) - 1; i >= 0; i-- {
+			if _, err := compileBuiltin(deps[i]); err == nil {
+				compileAhead(deps[i])
+			}
+		}
+	}
+}
+
+// topLevelRequires lists the built-ins js/<id>.js requires at its top level.
+func topLevelRequires(id string) []string {
+	src, err := fs.ReadFile(js.FS, id+".js")
+	if err != nil {
+		return nil
+	}
+	var ids []string
+	for _, m := range topLevelRequire.FindAllSubmatch(src, -1) {
+		dep := strings.TrimPrefix(string(m[1]), "node:")
+		if builtinExists(dep) {
+			ids = append(ids, dep)
+		}
+	}
+	return ids
+}
