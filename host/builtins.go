@@ -55,47 +55,36 @@ var startupModules = []string{
 	"internal/process/execution", "internal/process/task_queues",
 }
 
-// printModules are what the first console.log loads, whatever stdout is.
-var printModules = []string{
-	"console", "internal/util/inspect", "internal/errors", "internal/bootstrap/errors",
-	"internal/validators", "buffer", "internal/buffer", "internal/buffer_util",
-	"internal/streams/legacy", "internal/streams/add-abort-signal", "internal/streams/utils",
-	"internal/streams/end-of-stream", "internal/streams/destroy", "internal/streams/state",
-	"internal/streams/writable", "internal/util/colors",
-}
-
-// stdoutModules are what process.stdout loads besides, by the kind of its fd
-// (streamwrap.GuessHandleType): a net.Socket over a pipe, a tty.WriteStream,
+// printRoots are built-ins that printing loads, for compile-ahead to start
+// from: the far end of the graph first, since the loop thread starts from
+// console and the background compile should not chase it. stdoutRoots add the
+// stdout stream's own modules by the kind of its fd
+// (streamwrap.GuessHandleType): a tty.WriteStream, a net.Socket over a pipe,
 // or a SyncWriteStream for a file.
-var stdoutModules = map[string][]string{
-	"PIPE": {"net", "internal/streams/duplex", "internal/streams/readable", "internal/stub",
-		"internal/timers", "internal/stream_base_commons"},
-	"TTY": {"tty", "net", "internal/streams/duplex", "internal/streams/readable", "internal/stub",
-		"internal/timers", "internal/stream_base_commons", "internal/tty"},
-	"FILE": {"internal/fs/sync_write_stream"},
-}
+var (
+	printRoots  = []string{"internal/streams/writable", "internal/util/inspect", "console"}
+	stdoutRoots = map[string][]string{
+		"TTY":  {"tty", "internal/stream_base_commons"},
+		"PIPE": {"net", "internal/stream_base_commons"},
+		"FILE": {"internal/fs/sync_write_stream"},
+	}
+)
 
 var stdioPrewarmOnce sync.Once
 
-// prewarmStdio starts compiling, on another core and once per process, the
-// modules that printing will load: console and process.stdout call it when
-// first touched, so a script that prints (almost every one) has them compiled
-// in parallel with the loading that has begun, and one that does not pays
-// nothing. The goroutine walks the list from its end while the loop thread
-// works from its start; a module already compiled or in progress costs it
-// nothing, and it ends at the end of the list. stdoutFd is the OS fd behind
-// the runtime's stdout, or -1.
+// prewarmStdio queues what printing loads for compile-ahead
+// (compileahead.go), once per process: console and process.stdout call it
+// when first touched, so a script that prints (almost every one) has those
+// modules compiled on another core while the loop thread starts loading
+// them, and one that does not pays nothing. stdoutFd is the OS fd behind the
+// runtime's stdout, or -1.
 func prewarmStdio(stdoutFd int) {
 	stdioPrewarmOnce.Do(func() {
-		list := append([]string(nil), printModules...)
+		var roots []string
 		if stdoutFd >= 0 {
-			list = append(list, stdoutModules[streamwrap.GuessHandleType(stdoutFd)]...)
+			roots = append(roots, stdoutRoots[streamwrap.GuessHandleType(stdoutFd)]...)
 		}
-		go func() {
-			for i := len(list) - 1; i >= 0; i-- {
-				compileBuiltin(list[i])
-			}
-		}()
+		compileAhead(append(roots, printRoots...)...)
 	})
 }
 

@@ -24,34 +24,39 @@ import (
 var topLevelRequire = regexp.MustCompile(`(?m)^[^\s/].*\brequire\('([^']+)'\)`)
 
 // ahead is the process-wide compile-ahead queue; its goroutine ends when the
-// queue is empty and a later enqueue starts a new one.
+// queue is empty and a later enqueue starts a new one. seen holds every id
+// ever queued, so each module is compiled and expanded once.
 var ahead struct {
 	mu      sync.Mutex
 	queue   []string
-	seen    map[string]bool // ids whose requires were already queued
+	seen    map[string]bool
 	running bool
 }
 
-// compileAhead queues the built-ins id requires at its top level.
-func compileAhead(id string) {
+// compileAhead queues built-ins to be compiled in the background, each
+// followed by what it requires at its top level, transitively.
+func compileAhead(ids ...string) {
 	ahead.mu.Lock()
 	defer ahead.mu.Unlock()
 	if ahead.seen == nil {
 		ahead.seen = map[string]bool{}
 	}
-	if ahead.seen[id] {
-		return
+	for _, id := range ids {
+		if !ahead.seen[id] {
+			ahead.seen[id] = true
+			ahead.queue = append(ahead.queue, id)
+		}
 	}
-	ahead.seen[id] = true
-	ahead.queue = append(ahead.queue, id)
-	if !ahead.running {
+	if len(ahead.queue) > 0 && !ahead.running {
 		ahead.running = true
 		go runCompileAhead()
 	}
 }
 
-// runCompileAhead compiles the top-level requires of each queued module, then
-// queues those modules in turn.
+// runCompileAhead compiles each queued module and then its top-level
+// requires, the last first (the loop thread meets them from the first), and
+// queues those in turn; a module the loop thread compiled already, or is
+// compiling, costs it nothing.
 func runCompileAhead() {
 	for {
 		ahead.mu.Lock()
@@ -63,8 +68,10 @@ func runCompileAhead() {
 		id := ahead.queue[0]
 		ahead.queue = ahead.queue[1:]
 		ahead.mu.Unlock()
+		if _, err := compileBuiltin(id); err != nil {
+			continue
+		}
 		deps := topLevelRequires(id)
-		// From the last: the loop thread meets them from the first.
 		for i := len(deps) - 1; i >= 0; i-- {
 			if _, err := compileBuiltin(deps[i]); err == nil {
 				compileAhead(deps[i])

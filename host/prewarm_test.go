@@ -5,8 +5,8 @@ import "testing"
 // TestPrewarmListsNameBuiltins keeps the prewarm lists in step with js/: a
 // renamed or removed module would otherwise only make start-up slower.
 func TestPrewarmListsNameBuiltins(t *testing.T) {
-	lists := [][]string{startupModules, printModules}
-	for _, l := range stdoutModules {
+	lists := [][]string{startupModules, printRoots}
+	for _, l := range stdoutRoots {
 		lists = append(lists, l)
 	}
 	for _, list := range lists {
