@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"os"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -177,6 +178,7 @@ func direntType(m os.FileMode) int {
 	return 0
 }
 
+// readDir lists directory p: names and dirent types, in byte order as Node does.
 func readDir(p string) ([]string, []int, error) {
 	f, err := os.Open(p)
 	if err != nil {
@@ -187,6 +189,9 @@ func readDir(p string) ([]string, []int, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	// libuv's scandir sorts with strcmp, so Node's readdir lists names in
+	// byte order (opendir/Dir.read keep the directory's own order).
+	slices.SortFunc(ents, func(a, b os.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
 	names := make([]string, len(ents))
 	types := make([]int, len(ents))
 	for i, e := range ents {
