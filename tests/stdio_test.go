@@ -238,3 +238,41 @@ func TestExitDoesNotWaitForAnIdleReader(t *testing.T) {
 		}
 	}
 }
+
+// TestStdinFromFile runs a script with stdin redirected from a regular file,
+// which makes process.stdin an fs.ReadStream (the harness only ever pipes
+// stdin): the class, its fd and options, the data in order and 'end', under
+// gonode and, when installed, node.
+func TestStdinFromFile(t *testing.T) {
+	dir := t.TempDir()
+	input := strings.Repeat("0123456789abcdef", 10000) + "tail\n" // more than one 64 KiB read
+	in := dir + "/in.txt"
+	if err := os.WriteFile(in, []byte(input), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const script = `const s = process.stdin;
+console.log(s.constructor.name, s.fd, s.autoClose, s.readableHighWaterMark);
+const chunks = [];
+s.on('data', (d) => chunks.push(d)).on('end', () => {
+  const all = Buffer.concat(chunks).toString();
+  console.log('end', all.length, all.endsWith('tail\n'), chunks.length > 1);
+}).on('close', () => console.log('close'));
+`
+	want := "ReadStream 0 false 65536\nend 160005 true true\n"
+	for name, bin := range runners(t) {
+		f, err := os.Open(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(bin, "-e", script)
+		cmd.Stdin = f
+		out, err := cmd.CombinedOutput()
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, out)
+		}
+		if string(out) != want {
+			t.Errorf("%s printed:\n%s\nwant:\n%s", name, out, want)
+		}
+	}
+}

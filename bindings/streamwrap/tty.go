@@ -180,35 +180,6 @@ func InitStreamWrap(env binding.Env) *goja.Object {
 		}
 		return goja.Undefined()
 	})
-	b.Set("read", func(call goja.FunctionCall) goja.Value {
-		// read(fd, size, cb): one read on the worker pool; cb(nread, arrayBuffer)
-		// with nread 0 at end of file or a negative errno.
-		fd := int(call.Argument(0).ToInteger())
-		size := int(call.Argument(1).ToInteger())
-		cb := call.Argument(2)
-		if size <= 0 {
-			size = readSize
-		}
-		buf := make([]byte, size)
-		var n int
-		var rerr error
-		env.Loop().QueueWork(loop.WorkFastIO, func() {
-			n, rerr = sysRead(fd, buf)
-		}, func(err error) {
-			if env.Exiting() {
-				return
-			}
-			if err == nil {
-				err = rerr
-			}
-			if err != nil {
-				env.MakeCallback(cb, goja.Undefined(), vm.ToValue(int(errnoOf(err))), goja.Undefined())
-				return
-			}
-			env.MakeCallback(cb, goja.Undefined(), vm.ToValue(n), vm.ToValue(vm.NewArrayBuffer(buf[:n])))
-		})
-		return goja.Undefined()
-	})
 	return b
 }
 

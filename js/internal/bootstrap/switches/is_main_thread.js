@@ -119,6 +119,24 @@ function makeStdioWriter(process, fd) {
   };
 }
 
+// embedderStdinFs is the fs implementation fs.ReadStream uses for an embedder's stdin reader
+// that is not a file: host.readStdin reads it on the worker pool.
+const embedderStdinFs = {
+  open(path, flags, mode, cb) { cb(null, 0); },
+  close(fd, cb) { cb(null); },
+  read(fd, buffer, offset, length, position, cb) {
+    host.readStdin(fd, length, (nread, ab) => {
+      if (nread < 0) {
+        const { ErrnoException } = require('internal/errors');
+        cb(new ErrnoException(nread, 'read'));
+        return;
+      }
+      if (nread > 0) buffer.set(new Uint8Array(ab, 0, nread), offset);
+      cb(null, nread, buffer);
+    });
+  },
+};
+
 function createStdin(fd) {
   const [type, real] = stdioType(fd);
   switch (type) {
@@ -127,8 +145,8 @@ function createStdin(fd) {
       return new tty.ReadStream(real, { highWaterMark: 0, readable: true, writable: false });
     }
     case 'FILE': {
-      const StdinFileStream = require('internal/fs/stdin_file_stream');
-      return new StdinFileStream(real);
+      const fs = require('fs');
+      return new fs.ReadStream(null, { fd: real, autoClose: false });
     }
     case 'PIPE':
     case 'TCP': {
@@ -139,8 +157,8 @@ function createStdin(fd) {
     }
     case 'EMBED': {
       // The embedder's reader, read on the worker pool like a file.
-      const ReadStream = require('internal/fs/stdin_file_stream');
-      return new ReadStream(fd, host.readStdin);
+      const fs = require('fs');
+      return new fs.ReadStream(null, { fd, autoClose: false, fs: embedderStdinFs });
     }
     default: {
       // Nothing to read.
