@@ -2,7 +2,7 @@
 
 // process.stdin, process.stdout and process.stderr: created on first access, by what the fd
 // is, as in Node — a terminal gets a tty stream (synchronous writes), a file a SyncWriteStream
-// (stdout/stderr) or a pool-read Readable (stdin), a pipe or socket a net.Socket over a Pipe
+// (stdout/stderr) or an fs.ReadStream (stdin), a pipe or socket a net.Socket over a Pipe
 // handle (writes go out at once and queue only when the pipe is full). When the embedder gave
 // gonode a writer that is not a file, stdout/stderr write to it synchronously.
 
