@@ -1530,57 +1530,19 @@ function makeGlob() {
     return c === '!' || c === '?' || c === '+' || c === '*' || c === '@';
   }
 
-  // Parses str from pos into node; returns the index after what it used.
+  // Parses str from pos into node; returns the index after what it used. At the top level
+  // (node.type === null) it reads to the end; inside an extglob (pos at its '(') it reads
+  // alternatives separated by '|' up to the closing ')'.
   function parseInto(str, node, pos) {
+    const inExt = node.type !== null;
+    let i = inExt ? pos + 1 : pos;
+    let part = inExt ? new Node(null, node) : node;
+    const alts = [];
     let escaping = false;
     let inBrace = false;
     let braceStart = -1;
     let braceNeg = false;
     let acc = [];
-    if (node.type === null) {
-      let i = pos;
-      while (i < str.length) {
-        const c = str.charAt(i++);
-        if (escaping || c === '\\') {
-          escaping = !escaping;
-          acc.push(c);
-          continue;
-        }
-        if (inBrace) {
-          if (i === braceStart + 1) {
-            if (c === '^' || c === '!') braceNeg = true;
-          } else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-            inBrace = false;
-          }
-          acc.push(c);
-          continue;
-        } else if (c === '[') {
-          inBrace = true;
-          braceStart = i;
-          braceNeg = false;
-          acc.push(c);
-          continue;
-        }
-        if (isExtType(c) && str.charAt(i) === '(') {
-          node.push(acc.join(''));
-          acc = [];
-          const ext = new Node(c, node);
-          i = parseInto(str, ext, i);
-          node.push(ext);
-          continue;
-        }
-        // A run of '*' means the same as one.
-        if (c === '*' && acc.length > 0 && acc[acc.length - 1] === '*') continue;
-        acc.push(c);
-      }
-      node.push(acc.join(''));
-      return i;
-    }
-
-    // Inside an extglob: pos is at its '('.
-    let i = pos + 1;
-    let part = new Node(null, node);
-    const alts = [];
     while (i < str.length) {
       const c = str.charAt(i++);
       if (escaping || c === '\\') {
@@ -1607,18 +1569,18 @@ function makeGlob() {
         part.push(acc.join(''));
         acc = [];
         const ext = new Node(c, part);
-        part.push(ext);
         i = parseInto(str, ext, i);
+        part.push(ext);
         continue;
       }
-      if (c === '|') {
+      if (inExt && c === '|') {
         part.push(acc.join(''));
         acc = [];
         alts.push(part);
         part = new Node(null, node);
         continue;
       }
-      if (c === ')') {
+      if (inExt && c === ')') {
         if (acc.length === 0 && node.parts.length === 0) node.emptyExt = true;
         part.push(acc.join(''));
         acc = [];
@@ -1626,8 +1588,13 @@ function makeGlob() {
         node.push(part);
         return i;
       }
+      // A run of '*' means the same as one.
       if (c === '*' && acc.length > 0 && acc[acc.length - 1] === '*') continue;
       acc.push(c);
+    }
+    if (!inExt) {
+      node.push(acc.join(''));
+      return i;
     }
     // Never closed: not an extglob after all.
     node.type = null;
