@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -61,8 +62,7 @@ func ptySession(t *testing.T, bin string) (string, *unix.Termios) {
 	}
 	cmd := exec.Command(bin, "stdio/testdata/tty.js")
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
-	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "NO_COLOR=", "FORCE_COLOR=", "COLORTERM=", "TMUX=", "CI=")
-	cmd.Env = withoutEmpty(cmd.Env)
+	cmd.Env = terminalEnv()
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -136,14 +136,22 @@ func ptySession(t *testing.T, bin string) (string, *unix.Termios) {
 	return all.String(), after
 }
 
-func withoutEmpty(env []string) []string {
-	out := env[:0]
-	for _, e := range env {
-		if !strings.HasSuffix(e, "=") {
-			out = append(out, e)
+// colourVars are the variables Node's getColorDepth reads besides TERM.
+var colourVars = []string{"NO_COLOR", "NODE_DISABLE_COLORS", "FORCE_COLOR", "COLORTERM", "TMUX",
+	"CI", "TEAMCITY_VERSION", "TERM_PROGRAM", "TERM_PROGRAM_VERSION"}
+
+// terminalEnv is this process's environment with TERM=xterm-256color and none of the
+// variables that change a terminal's colour depth, so the result is the same on any machine.
+func terminalEnv() []string {
+	var out []string
+	for _, e := range os.Environ() {
+		name, _, _ := strings.Cut(e, "=")
+		if name == "TERM" || slices.Contains(colourVars, name) {
+			continue
 		}
+		out = append(out, e)
 	}
-	return out
+	return append(out, "TERM=xterm-256color")
 }
 
 func TestTTY(t *testing.T) {
@@ -304,7 +312,7 @@ func TestTTYReadlineQuestion(t *testing.T) {
 		defer master.Close()
 		cmd := exec.Command(bin, "stdio/testdata/readline-tty.js")
 		cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
-		cmd.Env = withoutEmpty(append(os.Environ(), "TERM=xterm-256color", "NO_COLOR=", "FORCE_COLOR="))
+		cmd.Env = terminalEnv()
 		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
