@@ -66,6 +66,8 @@ type Loop struct {
 	wqSpare []*Work
 	wqAsync *Async
 	pool    *pool // the process-wide pool unless a test substitutes one
+	// workBatchHook runs after each batch of pool completions (SetWorkBatchHook).
+	workBatchHook func()
 }
 
 // New creates a loop with its poller and wake-up handle.

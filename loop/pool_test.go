@@ -2,6 +2,8 @@ package loop
 
 import (
 	"runtime"
+	"slices"
+	"strings"
 	"sync/atomic"
 	"testing"
 )
@@ -157,5 +159,35 @@ func TestDefaultPoolIsShared(t *testing.T) {
 	}
 	if PoolSize() < 1 || PoolSize() > MaxPoolSize || ReadPoolStats().Size != PoolSize() {
 		t.Fatalf("PoolSize %d", PoolSize())
+	}
+}
+
+// Jobs that finished before the loop looked form one batch: every done
+// callback runs, then the batch hook once; a later batch runs it again.
+func TestWorkBatchHookRunsAfterEachBatch(t *testing.T) {
+	l := newLoop(t)
+	p := testPool(l, 4)
+	var events []string
+	l.SetWorkBatchHook(func() { events = append(events, "hook") })
+	queue := func(name string) {
+		l.QueueWork(WorkFastIO, func() {}, func(error) { events = append(events, name) })
+	}
+	for _, name := range []string{"a", "b", "c"} {
+		queue(name)
+	}
+	waitStat(t, p, func(s PoolStats) bool { return s.Kinds[WorkFastIO].Completed == 3 })
+	l.Run(RunDefault)
+	queue("d")
+	l.Run(RunDefault)
+	// The first three complete in whatever order the workers finished them.
+	first := slices.Sorted(slices.Values(events[:min(3, len(events))]))
+	if got := strings.Join(append(first, events[3:]...), " "); got != "a b c hook d hook" {
+		t.Fatalf("events: %q, want the three done callbacks, one hook, then d and a hook", events)
+	}
+	l.SetWorkBatchHook(nil)
+	queue("e")
+	l.Run(RunDefault)
+	if got := strings.Join(events[len(events)-2:], " "); got != "hook e" {
+		t.Fatalf("after removing the hook: %q", got)
 	}
 }
