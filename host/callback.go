@@ -44,6 +44,12 @@ func (r *Runtime) MakeCallback(fn goja.Value, this goja.Value, args ...goja.Valu
 		}
 		return v, true
 	}
+	if len(r.queued) > 0 {
+		r.runQueuedCallbacks()
+		if r.exiting {
+			return goja.Undefined(), false
+		}
+	}
 	r.depth++
 	defer func() { r.depth-- }()
 	// trampoline(fn, this, argc, a0, a1, a2): up to three arguments are passed

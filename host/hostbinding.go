@@ -50,6 +50,8 @@ func (r *Runtime) newHostBinding() *goja.Object {
 		h := c.Argument(0).ToObject(vm)
 		r.trampoline = r.callable(h.Get("trampoline"), "trampoline")
 		r.processTicks = r.callable(h.Get("processTicks"), "processTicks")
+		r.runCallbacks = r.callable(h.Get("runCallbacks"), "runCallbacks")
+		r.callbacksNext = r.callable(h.Get("callbacksResumeAt"), "callbacksResumeAt")
 		r.processRejections = r.callable(h.Get("processRejections"), "processRejections")
 		r.fatalException = r.callable(h.Get("fatalException"), "fatalException")
 		r.emitBeforeExit = h.Get("emitBeforeExit")

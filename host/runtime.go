@@ -32,6 +32,8 @@ type Runtime struct {
 
 	// Hooks installed by the bootstrap JavaScript (internal/bootstrap/node).
 	trampoline        goja.Callable // (fn, this, ...args): call fn, then drain nextTicks
+	runCallbacks      goja.Callable // (list, start): run batched macrotasks (callbatch.go)
+	callbacksNext     goja.Callable // () → where runCallbacks resumes after a throw
 	processTicks      goja.Callable // drain the nextTick queue
 	processRejections goja.Callable // report unhandled rejections
 	fatalException    goja.Callable // (err, fromPromise) → handled?
@@ -40,10 +42,11 @@ type Runtime struct {
 	runMain           goja.Value    // (kind, filename, source) runs user code as the main module
 	formatFatal       goja.Callable // (err) → the text Node prints for an uncaught error
 
-	hasTick     bool         // the nextTick queue is non-empty (set from JS)
-	rejections  []rejection  // promise rejection events since the last report
-	depth       int          // nesting of MakeCallback / calls into the VM
-	callScratch []goja.Value // reused argument slice for the trampoline
+	hasTick     bool             // the nextTick queue is non-empty (set from JS)
+	rejections  []rejection      // promise rejection events since the last report
+	depth       int              // nesting of MakeCallback / calls into the VM
+	callScratch []goja.Value     // reused argument slice for the trampoline
+	queued      []queuedCallback // QueueCallback's macrotasks, run by runQueuedCallbacks
 
 	stackSupport *stackSupport // V8-format stacks and CallSites (stack.go)
 
@@ -101,6 +104,7 @@ func New(opts ...Option) (*Runtime, error) {
 	}
 	r.vm.SetMaxCallStackSize(cfg.stackSize)
 	r.vm.SetPromiseRejectionTracker(r.trackRejection)
+	l.SetWorkBatchHook(r.runQueuedCallbacks)
 	r.postAsync = loop.NewAsync(l, r.runPosted)
 	r.postAsync.Unref()
 	if err := r.bootstrap(); err != nil {

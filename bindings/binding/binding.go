@@ -21,6 +21,11 @@ type Env interface {
 	// exception has already been routed to process 'uncaughtException' or
 	// ended the process).
 	MakeCallback(fn goja.Value, this goja.Value, args ...goja.Value) (ret goja.Value, ok bool)
+	// QueueCallback is MakeCallback for the callback of a pool completion:
+	// fn(args...) runs, with the same semantics, when the loop's current
+	// batch of completions has been handled — together with the batch's other
+	// callbacks, in one JavaScript entry — or before any other macrotask.
+	QueueCallback(fn goja.Value, args ...goja.Value)
 	// Exiting reports whether the process is exiting: no more JavaScript may run.
 	Exiting() bool
 	// UVException builds Node's system error for errno (code, errno, syscall, path, dest).

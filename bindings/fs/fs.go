@@ -182,20 +182,20 @@ func (s *state) call(req goja.Value, op func() (func() goja.Value, *opError)) go
 			return
 		}
 		if oe != nil {
-			s.env.MakeCallback(req, goja.Undefined(), s.errorValue(oe))
+			s.env.QueueCallback(req, s.errorValue(oe))
 			return
 		}
 		if conv == nil {
 			// As Node's FSReqCallback: no result, no second argument.
-			s.env.MakeCallback(req, goja.Undefined(), goja.Null())
+			s.env.QueueCallback(req, goja.Null())
 			return
 		}
 		v, errV := s.convert(conv)
 		if errV != nil {
-			s.env.MakeCallback(req, goja.Undefined(), errV)
+			s.env.QueueCallback(req, errV)
 			return
 		}
-		s.env.MakeCallback(req, goja.Undefined(), goja.Null(), v)
+		s.env.QueueCallback(req, goja.Null(), v)
 	})
 	return goja.Undefined()
 }

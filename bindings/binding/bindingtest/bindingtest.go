@@ -35,6 +35,11 @@ func (e *Env) MakeCallback(fn, this goja.Value, args ...goja.Value) (goja.Value,
 	return v, err == nil
 }
 
+// QueueCallback calls fn at once.
+func (e *Env) QueueCallback(fn goja.Value, args ...goja.Value) {
+	e.MakeCallback(fn, goja.Undefined(), args...)
+}
+
 // AtExit runs nothing: tests that need the hooks call them themselves.
 func (e *Env) AtExit(func()) {}
 

@@ -174,6 +174,8 @@ function runMain(kind, filename, source) {
 
 host.setup({
   trampoline: taskQueues.trampoline,
+  runCallbacks: taskQueues.runCallbacks,
+  callbacksResumeAt: taskQueues.callbacksResumeAt,
   processTicks: taskQueues.processTicks,
   processRejections,
   fatalException: execution.fatalException,

@@ -111,6 +111,36 @@ function trampoline(fn, thisArg, argc, a0, a1, a2) {
   return ret;
 }
 
+// runCallbacks(list, start) runs macrotasks the host batched
+// (host/callbatch.go), four slots each: callback, argument count, two
+// arguments. Each is followed by the ticks it queued, as after the
+// trampoline. It stops after one that left promise jobs or rejections (only
+// the end of this top-level call runs them) and returns where to resume;
+// when a callback throws, callbacksResumeAt() tells the host where.
+let callbacksNext = 0;
+function runCallbacks(list, start) {
+  const end = list.length;
+  let i = start;
+  while (i < end) {
+    const fn = list[i];
+    const argc = list[i + 1];
+    i += 4;
+    callbacksNext = i;
+    switch (argc) {
+      case 0: fn(); break;
+      case 1: fn(list[i - 2]); break;
+      default: fn(list[i - 2], list[i - 1]);
+    }
+    if (head < queue.length) processTicks();
+    if (i < end && mustYield()) break;
+  }
+  return i;
+}
+
+function callbacksResumeAt() {
+  return callbacksNext;
+}
+
 function queueMicrotask(callback) {
   if (typeof callback !== 'function') {
     const { codes } = require('internal/errors');
@@ -126,4 +156,7 @@ function queueMicrotask(callback) {
   });
 }
 
-module.exports = { nextTick, processTicks, runNextTicks, trampoline, queueMicrotask, hasTickScheduled };
+module.exports = {
+  nextTick, processTicks, runNextTicks, trampoline, runCallbacks, callbacksResumeAt, queueMicrotask,
+  hasTickScheduled,
+};
