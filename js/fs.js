@@ -466,6 +466,8 @@ function writevSync(fd, buffers, position) {
 
 // stat family --------------------------------------------------------------------------------
 
+// stat and lstat check their common arguments inline (each helper call costs
+// in goja) and leave the rest to the validators.
 function stat(path, options = undefined, callback) {
   let bigint = false;
   if (typeof options === 'function') {
@@ -473,8 +475,8 @@ function stat(path, options = undefined, callback) {
   } else {
     bigint = !!options?.bigint;
   }
-  callback = makeCallback(callback);
-  path = getValidatedPath(path);
+  if (typeof callback !== 'function') validateFunction(callback, 'cb');
+  if (typeof path !== 'string' || path.indexOf('\u0000') !== -1) path = getValidatedPath(path);
   binding.stat(path, bigint, false, callback);
 }
 
@@ -485,8 +487,8 @@ function lstat(path, options = undefined, callback) {
   } else {
     bigint = !!options?.bigint;
   }
-  callback = makeCallback(callback);
-  path = getValidatedPath(path);
+  if (typeof callback !== 'function') validateFunction(callback, 'cb');
+  if (typeof path !== 'string' || path.indexOf('\u0000') !== -1) path = getValidatedPath(path);
   binding.lstat(path, bigint, false, callback);
 }
 

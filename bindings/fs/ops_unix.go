@@ -190,13 +190,21 @@ func readDir(p string) ([]string, []int, error) {
 		return nil, nil, err
 	}
 	// libuv's scandir sorts with strcmp, so Node's readdir lists names in
-	// byte order (opendir/Dir.read keep the directory's own order).
-	slices.SortFunc(ents, func(a, b os.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
-	names := make([]string, len(ents))
-	types := make([]int, len(ents))
+	// byte order (opendir/Dir.read keep the directory's own order). Sorting
+	// plain pairs rather than the DirEntry interfaces is several times faster.
+	type entry struct {
+		name string
+		typ  int
+	}
+	list := make([]entry, len(ents))
 	for i, e := range ents {
-		names[i] = e.Name()
-		types[i] = direntType(e.Type())
+		list[i] = entry{e.Name(), direntType(e.Type())}
+	}
+	slices.SortFunc(list, func(a, b entry) int { return strings.Compare(a.name, b.name) })
+	names := make([]string, len(list))
+	types := make([]int, len(list))
+	for i, e := range list {
+		names[i], types[i] = e.name, e.typ
 	}
 	return names, types, nil
 }
