@@ -55,47 +55,27 @@ func runBatch(t *testing.T, script string) string {
 }
 
 // Each batched callback is its own macrotask: its ticks and then its promise
-// jobs run before the next callback.
-func TestQueueCallbackKeepsMacrotaskSemantics(t *testing.T) {
-	got := runBatch(t, `batch('cb:a', 'plain:b', 'cb:c', 'plain:d');`)
-	want := "a, tick a, micro a, b, tick b, c, tick c, micro c, d, tick d"
-	if got != want {
-		t.Fatalf("got  %s\nwant %s", got, want)
+// jobs run before the next. A throw goes to 'uncaughtException' and the rest
+// still run, or ends the process when nothing listens; process.exit() ends
+// the batch; MakeCallback runs what is queued before its own callback.
+func TestQueueCallback(t *testing.T) {
+	cases := []struct{ name, script, want string }{
+		{"macrotask semantics", `batch('cb:a', 'plain:b', 'cb:c', 'plain:d');`,
+			"a, tick a, micro a, b, tick b, c, tick c, micro c, d, tick d"},
+		{"throw resumes after the thrower", `
+			process.on('uncaughtException', (e) => log.push('caught ' + e.message));
+			batch('plain:x', 'thrower:y', 'plain:z', 'thrower:w');`,
+			"x, tick x, y, caught boom y, z, tick z, w, caught boom w"},
+		{"uncaught throw ends the batch", `batch('plain:x', 'thrower:y', 'plain:z');`, "x, tick x, y"},
+		{"MakeCallback runs queued callbacks first", `batch('plain:q1', 'plain:q2', 'make:m', 'plain:q3');`,
+			"q1, tick q1, q2, tick q2, m, tick m, q3, tick q3"},
+		{"exit stops the batch", `batch('plain:e1', 'exiter:e2', 'plain:e3');`, "e1, tick e1, e2"},
 	}
-}
-
-// A callback that throws goes to 'uncaughtException'; the rest of the batch still runs.
-func TestQueueCallbackThrowResumesAfterTheThrower(t *testing.T) {
-	got := runBatch(t, `
-		process.on('uncaughtException', (e) => log.push('caught ' + e.message));
-		batch('plain:x', 'thrower:y', 'plain:z', 'thrower:w');`)
-	want := "x, tick x, y, caught boom y, z, tick z, w, caught boom w"
-	if got != want {
-		t.Fatalf("got  %s\nwant %s", got, want)
-	}
-}
-
-// MakeCallback runs what is queued first, so callbacks keep their events' order.
-func TestMakeCallbackRunsQueuedCallbacksFirst(t *testing.T) {
-	got := runBatch(t, `batch('plain:q1', 'plain:q2', 'make:m', 'plain:q3');`)
-	want := "q1, tick q1, q2, tick q2, m, tick m, q3, tick q3"
-	if got != want {
-		t.Fatalf("got  %s\nwant %s", got, want)
-	}
-}
-
-// process.exit() in a batched callback ends the batch.
-func TestQueueCallbackExitStopsTheBatch(t *testing.T) {
-	got := runBatch(t, `batch('plain:e1', 'exiter:e2', 'plain:e3');`)
-	if want := "e1, tick e1, e2"; got != want {
-		t.Fatalf("got  %s\nwant %s", got, want)
-	}
-}
-
-// With no 'uncaughtException' listener a throw ends the process: nothing after it runs.
-func TestQueueCallbackUncaughtThrowEndsTheBatch(t *testing.T) {
-	got := runBatch(t, `batch('plain:x', 'thrower:y', 'plain:z');`)
-	if want := "x, tick x, y"; got != want {
-		t.Fatalf("got  %s\nwant %s", got, want)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := runBatch(t, c.script); got != c.want {
+				t.Fatalf("got  %s\nwant %s", got, c.want)
+			}
+		})
 	}
 }
