@@ -104,8 +104,13 @@ func (r *Runtime) wrapperOffset(filename string) int {
 	return 0
 }
 
+// lazyRegexp compiles expr on first use, keeping start-up free of regexp compilation.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
 // syntaxErrorRe splits goja's parse error text: "[file: ]Line L:C message[ (and N more errors)]".
-var syntaxErrorRe = regexp.MustCompile(`^(?:.*?: )?Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors?\))?$`)
+var syntaxErrorRe = lazyRegexp(`^(?:.*?: )?Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors?\))?$`)
 
 // compileError turns a goja compile error into the SyntaxError Node throws,
 // worded like V8 where the two parsers agree on the problem, and remembers
@@ -113,7 +118,7 @@ var syntaxErrorRe = regexp.MustCompile(`^(?:.*?: )?Line (\d+):(\d+) (.*?)(?: \(a
 func (r *Runtime) compileError(err error, filename, source string, wrapped bool) goja.Value {
 	msg := strings.TrimPrefix(err.Error(), "SyntaxError: ")
 	line, col := 0, 0
-	if m := syntaxErrorRe.FindStringSubmatch(msg); m != nil {
+	if m := syntaxErrorRe().FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		col, _ = strconv.Atoi(m[2])
 		msg = v8SyntaxMessage(m[3], sourceLineAt(source, line), col)

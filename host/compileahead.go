@@ -2,7 +2,6 @@ package host
 
 import (
 	"io/fs"
-	"regexp"
 	"strings"
 	"sync"
 
@@ -21,7 +20,7 @@ import (
 // which in js/ is a top-level statement (`const x = require('y');` or the
 // closing `} = require('y');` of a destructuring); requires inside functions
 // are indented and so left to be compiled when they are reached.
-var topLevelRequire = regexp.MustCompile(`(?m)^[^\s/].*\brequire\('([^']+)'\)`)
+var topLevelRequire = lazyRegexp(`(?m)^[^\s/].*\brequire\('([^']+)'\)`)
 
 // ahead is the process-wide compile-ahead queue; its goroutine ends when the
 // queue is empty and a later enqueue starts a new one. seen holds every id
@@ -87,7 +86,7 @@ func topLevelRequires(id string) []string {
 		return nil
 	}
 	var ids []string
-	for _, m := range topLevelRequire.FindAllSubmatch(src, -1) {
+	for _, m := range topLevelRequire().FindAllSubmatch(src, -1) {
 		dep := strings.TrimPrefix(string(m[1]), "node:")
 		if builtinExists(dep) {
 			ids = append(ids, dep)

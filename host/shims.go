@@ -1,6 +1,8 @@
 package host
 
 import (
+	"sync"
+
 	"github.com/dop251/goja"
 )
 
@@ -58,12 +60,14 @@ if (typeof FinalizationRegistry !== 'function') {
 }
 })();`
 
-var shimProgram = goja.MustCompile("node:internal/shims", engineShims, true)
+var shimProgram = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("node:internal/shims", engineShims, true)
+})
 
 // installEngineShims runs the engine shims in a fresh runtime, and gives errors V8's
 // stacks (stack.go).
 func (r *Runtime) installEngineShims() error {
-	if _, err := r.vm.RunProgram(shimProgram); err != nil {
+	if _, err := r.vm.RunProgram(shimProgram()); err != nil {
 		return err
 	}
 	return r.installErrorStacks()

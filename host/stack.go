@@ -19,7 +19,6 @@ import (
 	"math"
 	"os"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -1040,8 +1039,8 @@ func utf16Len(s string) int {
 // goja's format, rewritten
 
 var (
-	gojaFrameRe  = regexp.MustCompile(`^(?:(.*) \()?(.*):(\d+):(\d+)\(\d+\)\)?$`)
-	gojaNativeRe = regexp.MustCompile(`^(?:(.*) \()?native\)?$`)
+	gojaFrameRe  = lazyRegexp(`^(?:(.*) \()?(.*):(\d+):(\d+)\(\d+\)\)?$`)
+	gojaNativeRe = lazyRegexp(`^(?:(.*) \()?native\)?$`)
 )
 
 // isGojaStack recognises a stack string in goja's own format (errors the engine made).
@@ -1068,14 +1067,14 @@ func (r *Runtime) reformatGojaStack(stack string) string {
 	var frames []parsed
 	if rest != "" {
 		for _, ln := range strings.Split(rest, "\n\tat ") {
-			if m := gojaNativeRe.FindStringSubmatch(ln); m != nil {
+			if m := gojaNativeRe().FindStringSubmatch(ln); m != nil {
 				if hiddenNativeName(m[1]) || m[1] == "call" || m[1] == "apply" {
 					continue
 				}
 				frames = append(frames, parsed{name: m[1], native: true})
 				continue
 			}
-			if m := gojaFrameRe.FindStringSubmatch(ln); m != nil {
+			if m := gojaFrameRe().FindStringSubmatch(ln); m != nil {
 				line, _ := strconv.Atoi(m[3])
 				col, _ := strconv.Atoi(m[4])
 				if s != nil {
@@ -1153,7 +1152,7 @@ func (r *Runtime) overflowStack(value goja.Value, sts []goja.StackFrame) {
 // ---------------------------------------------------------------------------------------------
 // Throw sites for the uncaught-exception report
 
-var stackFrameLocRe = regexp.MustCompile(`^    at (?:.* \()?(.+):(\d+):(\d+)\)?$`)
+var stackFrameLocRe = lazyRegexp(`^    at (?:.* \()?(.+):(\d+):(\d+)\)?$`)
 
 // errorSite is where an Error object's V8 stack says it was made (its first frame).
 func (r *Runtime) errorSite(value goja.Value) (file string, line, col int) {
@@ -1169,7 +1168,7 @@ func (r *Runtime) errorSite(value goja.Value) (file string, line, col int) {
 		if !strings.HasPrefix(ln, "    at ") {
 			continue
 		}
-		m := stackFrameLocRe.FindStringSubmatch(ln)
+		m := stackFrameLocRe().FindStringSubmatch(ln)
 		if m == nil {
 			return "", 0, 0
 		}

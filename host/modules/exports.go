@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -573,13 +574,10 @@ func codeOf(err error) string {
 
 // ---- segment checks ----
 
-var (
-	invalidSegmentRe           *regexp.Regexp
-	deprecatedInvalidSegmentRe *regexp.Regexp
-	encodedSepRe               = regexp.MustCompile(`%2[fF]|%5[cC]`)
-)
+var encodedSepRe = lazyRegexp(`%2[fF]|%5[cC]`)
 
-func init() {
+// segmentRes are Node's invalid and deprecated-invalid path segment patterns.
+var segmentRes = sync.OnceValues(func() (invalid, deprecated *regexp.Regexp) {
 	// Node's patterns are case-insensitive JavaScript regexps; spell the case
 	// variants out so that Unicode case folding (Go's (?i)) cannot differ.
 	ci := func(c byte) string {
@@ -603,8 +601,13 @@ func init() {
 		nm.WriteString(ci(c))
 	}
 	seg := `(?:` + dot + dot + `?|` + nm.String() + `)`
-	invalidSegmentRe = regexp.MustCompile(`(?:^|[\\/])` + seg + `?(?:[\\/]|$)`)
-	deprecatedInvalidSegmentRe = regexp.MustCompile(`(?:^|[\\/])` + seg + `(?:[\\/]|$)`)
+	return regexp.MustCompile(`(?:^|[\\/])` + seg + `?(?:[\\/]|$)`),
+		regexp.MustCompile(`(?:^|[\\/])` + seg + `(?:[\\/]|$)`)
+})
+
+// lazyRegexp compiles expr on first use, keeping start-up free of regexp compilation.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
 
 // ---- exports / imports ----
@@ -642,8 +645,9 @@ func (r *Resolver) resolvePackageTargetString(target, subpath, match string, pjs
 		}
 		return resUndefined, errInvalidPackageTarget(match, target, pjson, internal, base)
 	}
-	if invalidSegmentRe.MatchString(target[2:]) {
-		if deprecatedInvalidSegmentRe.MatchString(target[2:]) {
+	invalidSegment, deprecatedSegment := segmentRes()
+	if invalidSegment.MatchString(target[2:]) {
+		if deprecatedSegment.MatchString(target[2:]) {
 			return resUndefined, errInvalidPackageTarget(match, target, pjson, internal, base)
 		}
 		if !isPathMap {
@@ -663,12 +667,12 @@ func (r *Resolver) resolvePackageTargetString(target, subpath, match string, pjs
 	if subpath == "" {
 		return targetResult{url: &resolved}, nil
 	}
-	if invalidSegmentRe.MatchString(subpath) {
+	if invalidSegment.MatchString(subpath) {
 		request := match + subpath
 		if pattern {
 			request = strings.Replace(match, "*", subpath, 1)
 		}
-		if deprecatedInvalidSegmentRe.MatchString(subpath) {
+		if deprecatedSegment.MatchString(subpath) {
 			return resUndefined, errInvalidSubpath(request, match, pjson, internal, base)
 		}
 		if !isPathMap {
@@ -688,7 +692,7 @@ func (r *Resolver) resolvePackageTargetString(target, subpath, match string, pjs
 	return targetResult{url: &u}, nil
 }
 
-var doubleSlashRe = regexp.MustCompile(`[/\\][/\\]`)
+var doubleSlashRe = lazyRegexp(`[/\\][/\\]`)
 
 func (r *Resolver) emitInvalidSegmentDeprecation(target, request, match string, pjson fileURL, internal bool, base *fileURL, isTarget bool) {
 	p, _ := fileURLToPath(pjson)
@@ -697,7 +701,7 @@ func (r *Resolver) emitInvalidSegmentDeprecation(target, request, match string, 
 		probe = target
 	}
 	kind := "leading or trailing slash matching"
-	if doubleSlashRe.MatchString(probe) {
+	if doubleSlashRe().MatchString(probe) {
 		kind = "double slash"
 	}
 	matched := ""
@@ -997,7 +1001,7 @@ func (r *Resolver) getPackageScopeConfig(resolved fileURL) (*PackageConfig, erro
 	return &PackageConfig{PjsonPath: p, Type: "none"}, nil
 }
 
-var invalidPackageNameRe = regexp.MustCompile(`^\.|%|\\`)
+var invalidPackageNameRe = lazyRegexp(`^\.|%|\\`)
 
 func parsePackageName(specifier string, base fileURL) (name, subpath string, scoped bool, err error) {
 	sep := strings.IndexByte(specifier, '/')
@@ -1016,7 +1020,7 @@ func parsePackageName(specifier string, base fileURL) (name, subpath string, sco
 	if sep >= 0 {
 		name = specifier[:sep]
 	}
-	if invalidPackageNameRe.MatchString(name) {
+	if invalidPackageNameRe().MatchString(name) {
 		valid = false
 	}
 	if !valid {
@@ -1142,7 +1146,7 @@ func (r *Resolver) emitLegacyIndexDeprecation(u, pjson, base fileURL, pc *Packag
 // finalizeEsmResolution turns a URL from exports/imports resolution into an
 // existing file, as the CommonJS loader does.
 func (r *Resolver) finalizeEsmResolution(u fileURL, parentPath, pkgPath string) (string, error) {
-	if encodedSepRe.MatchString(u.href()) {
+	if encodedSepRe().MatchString(u.href()) {
 		return "", errInvalidModuleSpecifier(u.href(), `must not include encoded "/" or "\" characters`, parentPath)
 	}
 	filename, err := fileURLToPath(u)

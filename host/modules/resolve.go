@@ -17,7 +17,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
@@ -557,12 +556,12 @@ func (r *Resolver) trySelf(parentPath, request string) (string, error) {
 
 // exportsPattern matches "name/sub" and "@scope/name/sub" requests, the only
 // ones resolveExports looks at. (JavaScript's "." excludes line terminators.)
-var exportsPattern = regexp.MustCompile(`^((?:@[^/\\%]+/)?[^./\\%][^/\\%]*)(/[^\n\r\x{2028}\x{2029}]*)?$`)
+var exportsPattern = lazyRegexp(`^((?:@[^/\\%]+/)?[^./\\%][^/\\%]*)(/[^\n\r\x{2028}\x{2029}]*)?$`)
 
 // resolveExports resolves request through the "exports" of the package it
 // names inside the node_modules directory nmPath, if that package has them.
 func (r *Resolver) resolveExports(nmPath, request string) (string, error) {
-	m := exportsPattern.FindStringSubmatch(request)
+	m := exportsPattern().FindStringSubmatch(request)
 	if m == nil || m[1] == "" {
 		return "", nil
 	}
