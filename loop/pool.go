@@ -3,8 +3,10 @@ package loop
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -77,6 +79,7 @@ func (w *Work) Cancel() error {
 	w.node.unlink()
 	w.state = workCanceled
 	p.stats[w.kind].Queued--
+	p.queued.Add(-1)
 	p.mu.Unlock()
 	w.err = ECANCELED
 	w.loop.postDone(w)
@@ -203,10 +206,22 @@ type pool struct {
 	slow        list[*Work] // slow I/O, FIFO
 	slowRunning int
 	stats       [numWorkKinds]KindStats
+
+	queued   atomic.Int32 // jobs in fast and slow, read by a spinning worker without mu
+	spinning bool         // a worker is waiting for work without sleeping (spin)
+	sleeping int          // workers waiting in cond.Wait
+	spinFor  atomic.Int64 // how long it waits, in ns (defaultSpinFor; tests change it)
 }
+
+// defaultSpinFor is how long an idle worker waits for the next job before it
+// sleeps: a loop that submits one job at a time (a chain of fs calls) submits
+// the next one within a few tens of microseconds, and a running worker picks
+// it up without a thread wake-up. One worker at a time spins.
+const defaultSpinFor = 50 * time.Microsecond
 
 func newPool(size int) *pool {
 	p := &pool{size: size, slowLimit: (size + 1) / 2}
+	p.spinFor.Store(int64(defaultSpinFor))
 	p.cond.L = &p.mu
 	p.fast.init()
 	p.slow.init()
@@ -232,8 +247,25 @@ func (p *pool) submit(w *Work) {
 		p.fast.pushBack(&w.node)
 	}
 	p.stats[w.kind].Queued++
+	n := p.queued.Add(1)
+	// A spinning worker takes the first queued job; wake a sleeping one for any other.
+	wake := !p.spinning || n > 1
 	p.mu.Unlock()
-	p.cond.Signal()
+	if wake {
+		p.cond.Signal()
+	}
+}
+
+// spin waits up to p.spinFor for a job to be queued, yielding the processor in
+// between. Called with mu held; returns with it held.
+func (p *pool) spin() {
+	p.spinning = true
+	p.mu.Unlock()
+	for start := time.Now(); p.queued.Load() == 0 && time.Since(start) < time.Duration(p.spinFor.Load()); {
+		runtime.Gosched()
+	}
+	p.mu.Lock()
+	p.spinning = false
 }
 
 // next picks the oldest runnable job, skipping slow I/O while the slow limit
@@ -265,12 +297,23 @@ func (p *pool) next() *Work {
 // worker two thread switches (about 15% of a readdir+stat round on 2 cores).
 func (p *pool) worker() {
 	p.mu.Lock()
+	spun := false
 	for {
 		w := p.next()
 		if w == nil {
+			if !spun && !p.spinning {
+				spun = true
+				p.spin()
+				continue
+			}
+			spun = false
+			p.sleeping++
 			p.cond.Wait()
+			p.sleeping--
 			continue
 		}
+		spun = false
+		p.queued.Add(-1)
 		w.node.unlink()
 		w.state = workRunning
 		st := &p.stats[w.kind]

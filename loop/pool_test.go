@@ -191,3 +191,52 @@ func TestWorkBatchHookRunsAfterEachBatch(t *testing.T) {
 		t.Fatalf("after removing the hook: %q", got)
 	}
 }
+
+// While a worker spins (waits for work without sleeping) it takes the first
+// queued job itself, so that submission wakes nobody; a second job queued
+// meanwhile must wake a sleeping worker. Here the spinner is only pretended
+// (p.spinning set by hand), so exactly the wake-ups submit makes are seen.
+func TestPoolSubmitWakesASleeperForJobsBeyondTheSpinnersFirst(t *testing.T) {
+	l := newLoop(t)
+	p := testPool(l, 2)
+	p.spinFor.Store(0)
+	l.QueueWork(WorkFastIO, func() {}, nil) // starts both workers
+	l.Run(RunDefault)
+	waitPool(t, p, func() bool { return p.sleeping == 2 })
+	p.mu.Lock()
+	p.spinning = true
+	p.mu.Unlock()
+	var started atomic.Int32
+	release := make(chan struct{})
+	job := func() { started.Add(1); <-release }
+	l.QueueWork(WorkFastIO, job, nil) // for the spinner: no wake-up
+	l.QueueWork(WorkFastIO, job, nil) // one wake-up: a sleeper runs a job
+	waitPool(t, p, func() bool { return started.Load() == 1 && p.sleeping == 1 })
+	if s := p.snapshot(); s.Kinds[WorkFastIO].Queued != 1 {
+		t.Fatalf("with a pretended spinner and one woken worker: %+v", s.Kinds[WorkFastIO])
+	}
+	p.mu.Lock()
+	p.spinning = false
+	p.mu.Unlock()
+	p.cond.Signal() // the pretended spinner's job goes to the other sleeper
+	waitPool(t, p, func() bool { return started.Load() == 2 })
+	close(release)
+	l.Run(RunDefault)
+}
+
+// waitPool spins until cond, read under the pool's lock, holds.
+func waitPool(t *testing.T, p *pool, cond func() bool) {
+	t.Helper()
+	for i := 0; ; i++ {
+		p.mu.Lock()
+		ok := cond()
+		p.mu.Unlock()
+		if ok {
+			return
+		}
+		if i > 50_000_000 {
+			t.Fatal("pool never reached the expected state")
+		}
+		runtime.Gosched()
+	}
+}
