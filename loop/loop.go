@@ -11,6 +11,7 @@ package loop
 import (
 	"math"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -68,6 +69,8 @@ type Loop struct {
 	pool    *pool // the process-wide pool unless a test substitutes one
 	// workBatchHook runs after each batch of pool completions (SetWorkBatchHook).
 	workBatchHook func()
+	workSubmitted bool         // a pool job was queued since the last poll
+	workDone      atomic.Int32 // finished jobs not yet taken by runCompletedWork
 }
 
 // New creates a loop with its poller and wake-up handle.
@@ -155,6 +158,10 @@ func (l *Loop) Run(mode RunMode) bool {
 		if (mode == RunOnce && canSleep) || mode == RunDefault {
 			timeout = l.BackendTimeout()
 		}
+		if timeout != 0 && l.workSubmitted {
+			l.awaitWork(timeout)
+		}
+		l.workSubmitted = false
 		l.poller.poll(timeout)
 
 		// Run deferred I/O callbacks a bounded number of times to avoid starvation.

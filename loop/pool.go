@@ -63,6 +63,7 @@ func (l *Loop) QueueWork(kind WorkKind, work func(), done func(error)) *Work {
 	w := &Work{loop: l, kind: kind, work: work, done: done}
 	w.node.val = w
 	l.activeReqs++
+	l.workSubmitted = true
 	l.workPool().submit(w)
 	return w
 }
@@ -98,6 +99,7 @@ func (l *Loop) postDone(w *Work) {
 	l.wqMu.Lock()
 	l.wqDone = append(l.wqDone, w)
 	l.wqMu.Unlock()
+	l.workDone.Add(1)
 	l.wqAsync.Send()
 }
 
@@ -107,6 +109,7 @@ func (l *Loop) runCompletedWork() {
 	done := l.wqDone
 	l.wqDone = l.wqSpare[:0]
 	l.wqMu.Unlock()
+	l.workDone.Add(-int32(len(done)))
 	for i, w := range done {
 		done[i] = nil
 		l.activeReqs--
@@ -121,6 +124,24 @@ func (l *Loop) runCompletedWork() {
 		l.workBatchHook()
 	}
 }
+
+// awaitWork waits up to awaitWorkFor (and at most timeout ms, if not -1)
+// for a pool job to finish before the loop blocks in the poller, when the
+// iteration queued work: a job that takes a few microseconds (most fs calls)
+// then completes without a thread wake-up, and a long one costs the wait
+// once, not on every iteration while it runs.
+func (l *Loop) awaitWork(timeout int) {
+	limit := awaitWorkFor
+	if timeout >= 0 && time.Duration(timeout)*time.Millisecond < limit {
+		limit = time.Duration(timeout) * time.Millisecond
+	}
+	for start := time.Now(); l.workDone.Load() == 0 && time.Since(start) < limit; {
+		runtime.Gosched()
+	}
+}
+
+// awaitWorkFor bounds awaitWork.
+const awaitWorkFor = 50 * time.Microsecond
 
 // SetWorkBatchHook sets fn to run on the loop thread after each batch of pool
 // completions, once all their done callbacks have returned (nil removes it).
