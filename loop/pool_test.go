@@ -128,6 +128,9 @@ func TestPoolCancel(t *testing.T) {
 	if s := p.snapshot(); s.Kinds[WorkCPU].Completed != 1 || s.Kinds[WorkCPU].Queued != 0 {
 		t.Fatalf("stats: %+v", s.Kinds[WorkCPU])
 	}
+	if q := p.queued.Load(); q != 0 {
+		t.Fatalf("the spinning workers' count of queued jobs is %d after a cancel, want 0", q)
+	}
 }
 
 func TestPoolWorkPanicBecomesError(t *testing.T) {
@@ -238,5 +241,57 @@ func waitPool(t *testing.T, p *pool, cond func() bool) {
 			t.Fatal("pool never reached the expected state")
 		}
 		runtime.Gosched()
+	}
+}
+
+// Many jobs, short and empty, submitted in bursts from done callbacks, some
+// cancelled: every done callback runs once, the pool ends with nothing queued
+// and no worker is left behind a lost wake-up (the loop would hang).
+func TestPoolStress(t *testing.T) {
+	l := newLoop(t)
+	p := testPool(l, 3)
+	const total = 20000
+	var submitted, done, cancelled int
+	var work atomic.Int64
+	var submit func(n int)
+	submit = func(n int) {
+		for i := 0; i < n && submitted < total; i++ {
+			submitted++
+			spin := submitted % 7
+			w := l.QueueWork(WorkKind(submitted%3), func() {
+				for j := 0; j < spin*100; j++ {
+					work.Add(1)
+				}
+			}, func(err error) {
+				done++
+				if err == ECANCELED {
+					cancelled++
+				}
+				submit(1 + done%5)
+			})
+			if submitted%11 == 0 {
+				w.Cancel() // queued: cancelled; already running or done: EBUSY
+			}
+		}
+	}
+	submit(50)
+	l.Run(RunDefault)
+	if done != total || submitted != total {
+		t.Fatalf("submitted %d, done callbacks %d, want %d each", submitted, done, total)
+	}
+	if q := p.queued.Load(); q != 0 {
+		t.Fatalf("queued count %d at the end", q)
+	}
+	s := p.snapshot()
+	completed := 0
+	for _, k := range s.Kinds {
+		completed += int(k.Completed)
+		if k.Queued != 0 || k.Running != 0 {
+			t.Fatalf("stats at the end: %+v", s)
+		}
+	}
+	t.Logf("%d of %d jobs cancelled before they ran", cancelled, total)
+	if completed+cancelled != total {
+		t.Fatalf("completed %d + cancelled %d != %d", completed, cancelled, total)
 	}
 }
