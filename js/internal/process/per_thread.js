@@ -138,7 +138,7 @@ function setup(process) {
       process._exiting = true;
       process.emit('exit', process.exitCode || 0);
     }
-    require('internal/bootstrap/switches/is_main_thread').flushStdio();
+    if (stdioModule !== undefined) stdioModule.flushStdio();
     host.reallyExit(process.exitCode || 0);
   };
   process.reallyExit = function reallyExit(code) { host.reallyExit(code | 0); };
@@ -149,8 +149,27 @@ function setup(process) {
     throw new (lazyErrors().ERR_NOT_IMPLEMENTED || Error)(`process.binding('${name}')`);
   };
 
-  // stdin, stdout and stderr: lazy streams (internal/bootstrap/switches/is_main_thread).
-  require('internal/bootstrap/switches/is_main_thread').setupStdio(process);
+  // The legacy way to start reading stdin.
+  process.openStdin = function() {
+    process.stdin.resume();
+    return process.stdin;
+  };
+  // stdout, stdin and stderr are made on first access, by what their fd is
+  // (internal/bootstrap/switches/is_main_thread, loaded then: a script that
+  // never touches them does not compile it).
+  defineStdio(process, 'stdout', function getStdout() { return stdio().stdioGetters(process).stdout(); });
+  defineStdio(process, 'stdin', function getStdin() { return stdio().stdioGetters(process).stdin(); });
+  defineStdio(process, 'stderr', function getStderr() { return stdio().stdioGetters(process).stderr(); });
+}
+
+let stdioModule;
+function stdio() {
+  stdioModule ??= require('internal/bootstrap/switches/is_main_thread');
+  return stdioModule;
+}
+
+function defineStdio(process, name, get) {
+  Object.defineProperty(process, name, { __proto__: null, configurable: true, enumerable: true, get });
 }
 
 const warnedOnce = new Set();

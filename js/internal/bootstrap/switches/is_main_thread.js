@@ -9,15 +9,6 @@
 const host = internalBinding('host');
 const { guessHandleType } = internalBinding('stream_wrap');
 
-function defineStream(process, name, getter) {
-  Object.defineProperty(process, name, {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get: getter,
-  });
-}
-
 // stdioType is [kind, the OS fd] for stdio fd n; kind 'EMBED' when it is not a file.
 function stdioType(fd) {
   const real = host.stdioFd(fd);
@@ -199,15 +190,16 @@ function makeStdinGetter() {
   };
 }
 
-function setupStdio(process) {
-  defineStream(process, 'stdout', makeStdioWriter(process, 1));
-  defineStream(process, 'stdin', makeStdinGetter());
-  defineStream(process, 'stderr', makeStdioWriter(process, 2));
-  // The legacy way to start reading stdin.
-  process.openStdin = function() {
-    process.stdin.resume();
-    return process.stdin;
+// stdioGetters returns the getters of process.stdout, stdin and stderr
+// (internal/process/per_thread defines the properties), made once.
+let getters;
+function stdioGetters(process) {
+  getters ??= {
+    stdout: makeStdioWriter(process, 1),
+    stdin: makeStdinGetter(),
+    stderr: makeStdioWriter(process, 2),
   };
+  return getters;
 }
 
-module.exports = { setupStdio, flushStdio };
+module.exports = { stdioGetters, flushStdio };
