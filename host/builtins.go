@@ -2,58 +2,17 @@ package host
 
 import (
 	"fmt"
-	"io/fs"
 	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/bindings/binding"
 	"github.com/gonode/gonode/bindings/streamwrap"
-	"github.com/gonode/gonode/js"
+	"github.com/gonode/gonode/host/jscache"
 )
 
-// builtinWrapper is how every built-in module body is wrapped (see js/README.md).
-const builtinWrapperHead = "(function (exports, require, module, internalBinding) {"
-const builtinWrapperTail = "\n})"
-
-// builtinPrograms caches compiled built-in modules for the whole process: a
-// *goja.Program is immutable and can be shared by every runtime. Each entry
-// is compiled once even when several goroutines ask for it together.
-var builtinPrograms sync.Map // id → *compiledBuiltin
-
-type compiledBuiltin struct {
-	once sync.Once
-	prog *goja.Program
-	err  error
-}
-
-// compileBuiltin compiles js/<id>.js once per process.
-func compileBuiltin(id string) (*goja.Program, error) {
-	e, ok := builtinPrograms.Load(id)
-	if !ok {
-		e, _ = builtinPrograms.LoadOrStore(id, &compiledBuiltin{})
-	}
-	c := e.(*compiledBuiltin)
-	c.once.Do(func() {
-		src, err := fs.ReadFile(js.FS, id+".js")
-		if err != nil {
-			c.err = fmt.Errorf("no built-in module %q: %w", id, err)
-			return
-		}
-		c.prog, c.err = goja.Compile("node:"+id, builtinWrapperHead+string(src)+builtinWrapperTail, true)
-		if c.err != nil {
-			c.err = fmt.Errorf("compiling built-in %q: %w", id, c.err)
-		}
-	})
-	return c.prog, c.err
-}
-
-// startupModules are compiled on a second core while the first one builds the
-// engine and the loop: every runtime loads them before user code runs.
-var startupModules = []string{
-	"internal/modules/cjs/loader", "internal/process/per_thread", "internal/process/promises",
-	"internal/process/execution", "internal/process/task_queues",
-}
+// compileBuiltin compiles js/<id>.js once per process (package jscache).
+func compileBuiltin(id string) (*goja.Program, error) { return jscache.Program(id) }
 
 // printRoots are built-ins that printing loads, for compile-ahead to start
 // from: the far end of the graph first, since the loop thread starts from
@@ -88,27 +47,12 @@ func prewarmStdio(stdoutFd int) {
 	})
 }
 
-var prewarmOnce sync.Once
-
 // Prewarm starts compiling the modules every runtime needs on another core,
 // once per process; New calls it too. The goroutine ends when they are compiled.
-func Prewarm() { prewarm() }
-
-func prewarm() {
-	prewarmOnce.Do(func() {
-		go func() {
-			for _, id := range startupModules {
-				compileBuiltin(id)
-			}
-		}()
-	})
-}
+func Prewarm() { jscache.Prewarm() }
 
 // builtinExists reports whether js/<id>.js exists.
-func builtinExists(id string) bool {
-	_, err := fs.Stat(js.FS, id+".js")
-	return err == nil
-}
+func builtinExists(id string) bool { return jscache.Exists(id) }
 
 // requireBuiltin loads a built-in JS module by id ("events", "internal/errors")
 // for this runtime, evaluating it on first use. A module required while it is

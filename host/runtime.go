@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/host/jscache"
 	"github.com/gonode/gonode/loop"
 )
 
@@ -79,7 +80,7 @@ type exitRequest struct{}
 // New creates a runtime: engine, loop and pool, built-ins and globals, in
 // Node's bootstrap order. User code runs later, with RunFile or RunScript.
 func New(opts ...Option) (*Runtime, error) {
-	prewarm()
+	jscache.Prewarm()
 	cfg := defaultConfig()
 	for _, o := range opts {
 		o(cfg)

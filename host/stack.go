@@ -27,6 +27,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/file"
+	"github.com/gonode/gonode/host/jscache"
 	"github.com/gonode/gonode/js"
 )
 
@@ -918,7 +919,7 @@ func (s *stackSupport) source(file string) *sourceText {
 		if err != nil {
 			return nil
 		}
-		st, _ := builtinSources.LoadOrStore(file, newSourceText("", string(b), len(builtinWrapperHead)))
+		st, _ := builtinSources.LoadOrStore(file, newSourceText("", string(b), len(jscache.WrapperHead)))
 		return st.(*sourceText)
 	}
 	return nil
