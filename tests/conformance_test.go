@@ -22,6 +22,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gonode/gonode/internal/testenv"
 )
 
 var (
@@ -86,13 +88,7 @@ func runScript(t *testing.T, bin, script string) result {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, filepath.Base(script))
 	cmd.Dir = filepath.Dir(script)
-	env := []string{"TZ=UTC", "NO_COLOR=1"}
-	for _, e := range os.Environ() {
-		if !strings.HasPrefix(e, "NODE_OPTIONS=") && !strings.HasPrefix(e, "TZ=") && !strings.HasPrefix(e, "FORCE_COLOR=") && !strings.HasPrefix(e, "NODE_EXTRA_CA_CERTS=") {
-			env = append(env, e)
-		}
-	}
-	cmd.Env = env
+	cmd.Env = testenv.Child("NO_COLOR=1")
 	if in, err := os.ReadFile(strings.TrimSuffix(script, ".js") + ".stdin"); err == nil {
 		cmd.Stdin = bytes.NewReader(in)
 	}

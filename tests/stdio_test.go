@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gonode/gonode/internal/testenv"
 )
 
 // The stdio behaviour the conformance harness cannot show: output bigger than a pipe holds,
@@ -46,6 +48,7 @@ func runLarge(t *testing.T, bin string, args ...string) (stdout, stderr string, 
 func runSlowReader(t *testing.T, bin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
+	cmd.Env = testenv.Child()
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -138,6 +141,7 @@ go();
 process.on('exit', (code) => console.error('exit', code));`
 	for name, bin := range runners(t) {
 		cmd := exec.Command(bin, "-e", script)
+		cmd.Env = testenv.Child()
 		out, err := cmd.StdoutPipe()
 		if err != nil {
 			t.Fatal(err)
@@ -176,6 +180,7 @@ func TestFatalAfterQueuedStdout(t *testing.T) {
 console.log('last stdout line');
 throw new Error('boom');`
 	cmd := exec.Command(gonodeBin, "-e", script)
+	cmd.Env = testenv.Child()
 	cmd.Stdout, cmd.Stderr = w, w
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -210,6 +215,7 @@ func TestExitDoesNotWaitForAnIdleReader(t *testing.T) {
 		}
 		script := `for (let i = 0; i < 5000; i++) process.stdout.write('x'.repeat(100) + '\n');` + c.tail
 		cmd := exec.Command(gonodeBin, "-e", script)
+		cmd.Env = testenv.Child()
 		cmd.Stdout = w
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -265,6 +271,7 @@ s.on('data', (d) => chunks.push(d)).on('end', () => {
 			t.Fatal(err)
 		}
 		cmd := exec.Command(bin, "-e", script)
+		cmd.Env = testenv.Child()
 		cmd.Stdin = f
 		out, err := cmd.CombinedOutput()
 		f.Close()

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -15,6 +14,8 @@ import (
 	"time"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/gonode/gonode/internal/testenv"
 )
 
 // openPTY opens a pseudo-terminal pair (master, slave) with the given window size.
@@ -136,20 +137,14 @@ func ptySession(t *testing.T, bin string) (string, *unix.Termios) {
 	return all.String(), after
 }
 
-// colourVars are the variables Node's getColorDepth reads besides TERM.
-var colourVars = []string{"NO_COLOR", "NODE_DISABLE_COLORS", "FORCE_COLOR", "COLORTERM", "TMUX",
-	"CI", "TEAMCITY_VERSION", "TERM_PROGRAM", "TERM_PROGRAM_VERSION"}
-
-// terminalEnv is this process's environment with TERM=xterm-256color and none of the
-// variables that change a terminal's colour depth, so the result is the same on any machine.
+// terminalEnv is testenv.Child with TERM=xterm-256color, so that a terminal's
+// colour depth is the same on any machine.
 func terminalEnv() []string {
 	var out []string
-	for _, e := range os.Environ() {
-		name, _, _ := strings.Cut(e, "=")
-		if name == "TERM" || slices.Contains(colourVars, name) {
-			continue
+	for _, e := range testenv.Child() {
+		if !strings.HasPrefix(e, "TERM=") {
+			out = append(out, e)
 		}
-		out = append(out, e)
 	}
 	return append(out, "TERM=xterm-256color")
 }
@@ -193,6 +188,7 @@ func TestTTYRawModeRestoredAtExit(t *testing.T) {
 			t.Fatal(err)
 		}
 		cmd := exec.Command(gonodeBin, "-e", script)
+		cmd.Env = terminalEnv()
 		cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
 		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
 		if err := cmd.Start(); err != nil {
@@ -228,6 +224,7 @@ func TestTTYRawModeAndSIGTERM(t *testing.T) {
 			master, slave := openPTY(t, 80, 24)
 			before, _ := unix.IoctlGetTermios(int(slave.Fd()), unix.TCGETS)
 			cmd := exec.Command(bin, "-e", c.script)
+			cmd.Env = terminalEnv()
 			cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
 			cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
 			if err := cmd.Start(); err != nil {

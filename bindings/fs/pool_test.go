@@ -12,12 +12,15 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/host"
+	"github.com/gonode/gonode/internal/testenv"
 	"github.com/gonode/gonode/loop"
 	"golang.org/x/sys/unix"
 )
 
-// TestMain sizes the process-wide pool to one worker before anything uses it.
+// TestMain sizes the process-wide pool to one worker before anything uses it,
+// and removes the environment variables that change what a runtime prints.
 func TestMain(m *testing.M) {
+	testenv.Scrub()
 	os.Setenv("UV_THREADPOOL_SIZE", "1")
 	os.Exit(m.Run())
 }
