@@ -1,0 +1,15 @@
+package main
+
+import (
+	"os"
+	"testing"
+
+	"github.com/gonode/gonode/internal/testenv"
+)
+
+// TestMain runs the tests without the environment variables that change what
+// a runtime prints (the runtimes under test read this process's environment).
+func TestMain(m *testing.M) {
+	testenv.Scrub()
+	os.Exit(m.Run())
+}
