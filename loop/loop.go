@@ -11,7 +11,6 @@ package loop
 import (
 	"math"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -69,8 +68,7 @@ type Loop struct {
 	pool    *pool // the process-wide pool unless a test substitutes one
 	// workBatchHook runs after each batch of pool completions (SetWorkBatchHook).
 	workBatchHook func()
-	workSubmitted bool         // a pool job was queued since the last poll
-	workDone      atomic.Int32 // finished jobs not yet taken by runCompletedWork
+	workSubmitted bool // a pool job was queued since the last poll
 }
 
 // New creates a loop with its poller and wake-up handle.

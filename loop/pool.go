@@ -99,7 +99,6 @@ func (l *Loop) postDone(w *Work) {
 	l.wqMu.Lock()
 	l.wqDone = append(l.wqDone, w)
 	l.wqMu.Unlock()
-	l.workDone.Add(1)
 	l.wqAsync.Send()
 }
 
@@ -109,7 +108,6 @@ func (l *Loop) runCompletedWork() {
 	done := l.wqDone
 	l.wqDone = l.wqSpare[:0]
 	l.wqMu.Unlock()
-	l.workDone.Add(-int32(len(done)))
 	for i, w := range done {
 		done[i] = nil
 		l.activeReqs--
@@ -135,7 +133,8 @@ func (l *Loop) awaitWork(timeout int) {
 	if timeout >= 0 && time.Duration(timeout)*time.Millisecond < limit {
 		limit = time.Duration(timeout) * time.Millisecond
 	}
-	for start := time.Now(); l.workDone.Load() == 0 && time.Since(start) < limit; {
+	// A finished job has sent the completion handle (postDone).
+	for start := time.Now(); l.wqAsync.pending.Load() == 0 && time.Since(start) < limit; {
 		runtime.Gosched()
 	}
 }
