@@ -1,7 +1,6 @@
 package host
 
 import (
-	"os"
 	"testing"
 
 	"github.com/gonode/gonode/internal/testenv"
@@ -9,7 +8,4 @@ import (
 
 // TestMain runs the tests without the environment variables that change what
 // a runtime prints (the runtimes under test read this process's environment).
-func TestMain(m *testing.M) {
-	testenv.Scrub()
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { testenv.Main(m) }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"testing"
 )
 
 // Scrubbed are the options and certificates Node reads from the environment,
@@ -27,8 +28,14 @@ func Child(extra ...string) []string {
 	return append(out, extra...)
 }
 
-// Scrub removes Scrubbed from this process's environment and sets TZ=UTC,
-// for tests whose runtimes read it in-process; call it from TestMain.
+// Main is a TestMain for packages whose runtimes read this process's
+// environment: it scrubs it, then runs the tests.
+func Main(m *testing.M) {
+	Scrub()
+	os.Exit(m.Run())
+}
+
+// Scrub removes Scrubbed from this process's environment and sets TZ=UTC.
 func Scrub() {
 	for _, name := range Scrubbed {
 		os.Unsetenv(name)
