@@ -11,9 +11,6 @@ import (
 	"github.com/gonode/gonode/host/jscache"
 )
 
-// compileBuiltin compiles js/<id>.js once per process (package jscache).
-func compileBuiltin(id string) (*goja.Program, error) { return jscache.Program(id) }
-
 // printRoots are built-ins that printing loads, for compile-ahead to start
 // from: the far end of the graph first, since the loop thread starts from
 // console and the background compile should not chase it. stdoutRoots add the
@@ -51,9 +48,6 @@ func prewarmStdio(stdoutFd int) {
 // once per process; New calls it too. The goroutine ends when they are compiled.
 func Prewarm() { jscache.Prewarm() }
 
-// builtinExists reports whether js/<id>.js exists.
-func builtinExists(id string) bool { return jscache.Exists(id) }
-
 // requireBuiltin loads a built-in JS module by id ("events", "internal/errors")
 // for this runtime, evaluating it on first use. A module required while it is
 // still loading yields its partial exports, as CommonJS cycles do.
@@ -61,7 +55,7 @@ func (r *Runtime) requireBuiltin(id string) (goja.Value, error) {
 	if m, ok := r.builtinModules[id]; ok {
 		return m.Get("exports"), nil
 	}
-	prog, err := compileBuiltin(id)
+	prog, err := jscache.Program(id)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/gonode/gonode/host/jscache"
 	"github.com/gonode/gonode/js"
 )
 
@@ -67,12 +68,12 @@ func runCompileAhead() {
 		id := ahead.queue[0]
 		ahead.queue = ahead.queue[1:]
 		ahead.mu.Unlock()
-		if _, err := compileBuiltin(id); err != nil {
+		if _, err := jscache.Program(id); err != nil {
 			continue
 		}
 		deps := topLevelRequires(id)
 		for i := len(deps) - 1; i >= 0; i-- {
-			if _, err := compileBuiltin(deps[i]); err == nil {
+			if _, err := jscache.Program(deps[i]); err == nil {
 				compileAhead(deps[i])
 			}
 		}
@@ -88,7 +89,7 @@ func topLevelRequires(id string) []string {
 	var ids []string
 	for _, m := range topLevelRequire().FindAllSubmatch(src, -1) {
 		dep := strings.TrimPrefix(string(m[1]), "node:")
-		if builtinExists(dep) {
+		if jscache.Exists(dep) {
 			ids = append(ids, dep)
 		}
 	}

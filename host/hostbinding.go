@@ -10,6 +10,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/bindings/binding"
+	"github.com/gonode/gonode/host/jscache"
 	"github.com/gonode/gonode/loop"
 )
 
@@ -209,7 +210,7 @@ func (r *Runtime) newHostBinding() *goja.Object {
 		return goja.Undefined()
 	}))
 	b.Set("builtinExists", r.fn(func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(builtinExists(c.Argument(0).String()))
+		return vm.ToValue(jscache.Exists(c.Argument(0).String()))
 	}))
 	return b
 }

@@ -17,7 +17,7 @@ func TestPrewarmListsNameBuiltins(t *testing.T) {
 	}
 	for _, list := range lists {
 		for _, id := range list {
-			if !builtinExists(id) {
+			if !jscache.Exists(id) {
 				t.Errorf("prewarm names %q, which is not a built-in", id)
 			}
 		}
