@@ -50,13 +50,12 @@ func (r *Runtime) runQueuedCallbacks() {
 	if len(r.queued) == 0 || r.depth > 0 {
 		return
 	}
+	// Nothing is queued meanwhile: QueueCallback calls straight through while
+	// JavaScript runs (depth > 0).
 	queued := r.queued
-	r.queued = nil
 	defer func() {
 		clear(queued)
-		if r.queued == nil {
-			r.queued = queued[:0]
-		}
+		r.queued = queued[:0]
 	}()
 	if r.exiting {
 		return
