@@ -56,6 +56,7 @@ const {
   rethrow,
   setMessagePortHooks,
 } = require('internal/structured_clone');
+const { FixedQueue } = require('internal/fixed_queue');
 const { notImplemented } = require('internal/stub');
 const timers = require('timers');
 const { Timeout } = require('internal/timers');
@@ -111,49 +112,10 @@ function addRef(delta) {
 
 const kCloseMessage = Symbol('kCloseMessage'); // the last message of a queue: the peer closed
 
-// A FIFO with O(1) push and shift (Array.prototype.shift is linear in goja).
-class Queue {
-  constructor() {
-    this.items = [];
-    this.head = 0;
-  }
-
-  get length() {
-    return this.items.length - this.head;
-  }
-
-  push(item) {
-    this.items.push(item);
-  }
-
-  peek() {
-    return this.items[this.head];
-  }
-
-  shift() {
-    const items = this.items;
-    const item = items[this.head];
-    items[this.head++] = undefined;
-    if (this.head === items.length) {
-      this.items = [];
-      this.head = 0;
-    } else if (this.head >= 1024 && this.head * 2 >= items.length) {
-      this.items = items.slice(this.head);
-      this.head = 0;
-    }
-    return item;
-  }
-
-  clear() {
-    this.items = [];
-    this.head = 0;
-  }
-}
-
 // One end of a channel: what a transfer moves from port object to port object.
 class PortData {
   constructor() {
-    this.queue = new Queue(); // { data, ports } or kCloseMessage
+    this.queue = new FixedQueue(); // { data, ports } or kCloseMessage
     this.peer = null; // the other end, while entangled
     this.record = null; // the PortRecord that owns this end
   }
@@ -753,7 +715,7 @@ class BroadcastHandle {
     this.channel = channel;
     this.name = name;
     this.refed = true;
-    this.queue = new Queue(); // messages not yet delivered
+    this.queue = new FixedQueue(); // messages not yet delivered
     this.pending = new Set(); // their deliveries
     addRef(1);
     let group = broadcastGroups.get(name);
