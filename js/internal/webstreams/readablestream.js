@@ -73,6 +73,7 @@ const {
   writableStreamDefaultWriterWrite,
 } = require('internal/webstreams/writablestream');
 const { isArrayBufferView } = require('internal/buffer_util');
+const { FixedQueue } = require('internal/fixed_queue');
 const { queueMicrotask } = require('internal/process/task_queues');
 const { kIsDisturbed, kIsErrored, kIsReadable } = require('internal/streams/utils');
 
@@ -1651,7 +1652,7 @@ function setupReadableStreamDefaultController(stream, controller, startAlgorithm
   const cs = {
     __proto__: null,
     stream,
-    queue: [],
+    queue: new FixedQueue(),
     queueTotalSize: 0,
     started: false,
     closeRequested: false,
@@ -1887,7 +1888,7 @@ function readableByteStreamControllerFillPullIntoDescriptorFromQueue(controller,
   }
   const queue = cs.queue;
   while (totalBytesToCopyRemaining > 0) {
-    const head = queue[0];
+    const head = queue.peek();
     const bytesToCopy = Math.min(totalBytesToCopyRemaining, head.byteLength);
     const destStart = desc.byteOffset + desc.bytesFilled;
     copyArrayBuffer(desc.buffer, destStart, head.buffer, head.byteOffset, bytesToCopy);
@@ -2169,7 +2170,7 @@ function setupReadableByteStreamController(stream, controller, startAlgorithm, p
     pullAgain: false,
     pulling: false,
     started: false,
-    queue: [],
+    queue: new FixedQueue(),
     queueTotalSize: 0,
     highWaterMark,
     pullAlgorithm,
