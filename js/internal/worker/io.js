@@ -21,7 +21,10 @@
 //     batch being delivered;
 //   - messages for different ports are delivered in posting order (Node: in the order the
 //     ports were created, per loop iteration);
-//   - an unref'd port's messages wait at least 1 ms.
+//   - an unref'd port's messages wait at least 1 ms;
+//   - a port closed by its own message listener still receives what is queued (Node reads the
+//     queue to the end in the same poll callback), but one closed from a tick or promise job
+//     that the listener started does not.
 // Liveness follows Node: a port is unref'd when created, refs itself (and starts) when it gets
 // its first 'message' listener and unrefs when it loses the last one; a ref'd open port keeps
 // the process alive even with nothing queued (one long ref'd interval stands for all of them);
@@ -150,6 +153,9 @@ class PortRecord {
     this.receiving = false; // start()ed
     this.refed = true;
     this.closing = false;
+    // Closed by a listener of its own message: what is queued still arrives before the close,
+    // as Node's handle goes on reading its queue until the close callback has run.
+    this.draining = false;
     this.closed = false; // the 'close' event was emitted
     this.pending = new Set(); // the immediates that will deliver its queued messages
   }
@@ -165,7 +171,7 @@ function attach(record, data) {
 // a close message at the front of its queue is read.
 function schedule(record) {
   const data = record.data;
-  if (data === null || record.closing) return;
+  if (data === null || (record.closing && !record.draining)) return;
   const queue = data.queue;
   const needed = record.receiving ? queue.length : (queue.length > 0 && queue.peek() === kCloseMessage ? 1 : 0);
   while (record.pending.size < needed) record.pending.add(newDelivery(deliver, record, record.refed));
@@ -192,6 +198,9 @@ function rescheduleDeliveries(pending, fn, target, refed) {
   for (let i = 0; i < count; i++) pending.add(newDelivery(fn, target, refed));
 }
 
+// The record whose message is being dispatched, while its listeners run.
+let dispatchingRecord = null;
+
 // Runs in an immediate: delivers the message at the front of the port's queue.
 function deliver(record) {
   for (const handle of record.pending) {
@@ -200,7 +209,7 @@ function deliver(record) {
     break;
   }
   const data = record.data;
-  if (data === null || record.closing) return;
+  if (data === null || (record.closing && !record.draining)) return;
   const queue = data.queue;
   if (queue.length === 0) return;
   if (queue.peek() === kCloseMessage) {
@@ -210,8 +219,13 @@ function deliver(record) {
   }
   if (!record.receiving) return;
   const message = queue.shift();
-  if (message.error !== undefined) dispatchMessage(record.port, 'messageerror', message.error, []);
-  else dispatchMessage(record.port, 'message', message.data, message.ports);
+  dispatchingRecord = record;
+  try {
+    if (message.error !== undefined) dispatchMessage(record.port, 'messageerror', message.error, []);
+    else dispatchMessage(record.port, 'message', message.data, message.ports);
+  } finally {
+    dispatchingRecord = null;
+  }
   schedule(record);
 }
 
@@ -236,8 +250,12 @@ function closeRecord(record, callback) {
   if (record.closing) return;
   record.closing = true;
   if (record.data !== null && record.refed) addRef(-1);
-  for (const handle of record.pending) cancelDelivery(handle);
-  record.pending.clear();
+  if (dispatchingRecord === record) {
+    record.draining = true;
+  } else {
+    for (const handle of record.pending) cancelDelivery(handle);
+    record.pending.clear();
+  }
   // In Node the closing handle runs the loop once more, and that iteration's poll phase hands
   // the peer what it was already sent, even when the peer is unref'd: deliver it now too.
   const peerRecord = record.data === null || record.data.peer === null ? null : record.data.peer.record;
