@@ -93,16 +93,10 @@ const errorConstructors = {
 const { WeakRef: WeakRefCtor, FinalizationRegistry: FinalizationRegistryCtor } = globalThis;
 const globalObject = globalThis;
 
+const { lazyDOMException, lazyDOMExceptionClass } = require('internal/util');
+
 // ---------------------------------------------------------------------------------------------
 // Errors
-
-let DOMExceptionCtor;
-function lazyDOMException(message, name) {
-  if (DOMExceptionCtor === undefined) {
-    DOMExceptionCtor = require('internal/per_context/domexception').DOMException;
-  }
-  return new DOMExceptionCtor(message, name);
-}
 
 // The errors this module makes, which are Node's native ones: their stacks start at the
 // caller of the API function (see rethrow), like those of a C++ function.
@@ -629,10 +623,7 @@ class Cloner {
 let domExceptionPrototype;
 function isDOMException(value) {
   if (domExceptionPrototype === undefined) {
-    if (DOMExceptionCtor === undefined) {
-      DOMExceptionCtor = require('internal/per_context/domexception').DOMException;
-    }
-    domExceptionPrototype = DOMExceptionCtor.prototype;
+    domExceptionPrototype = lazyDOMExceptionClass().prototype;
   }
   for (let o = ObjectGetPrototypeOf(value); o !== null; o = ObjectGetPrototypeOf(o)) {
     if (o === domExceptionPrototype) return true;

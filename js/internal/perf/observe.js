@@ -20,6 +20,7 @@ const {
   validateInternalField,
   validateObject,
 } = require('internal/validators');
+const { lazyDOMException } = require('internal/util');
 const { isPerformanceEntry, kEnumerable } = require('internal/perf/performance_entry');
 const { setImmediate } = require('timers');
 
@@ -29,14 +30,6 @@ let inspectFn;
 function inspect(value, options) {
   if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
   return inspectFn(value, options);
-}
-
-let DOMExceptionCtor;
-function lazyDOMException(message, name) {
-  if (DOMExceptionCtor === undefined) {
-    DOMExceptionCtor = require('internal/per_context/domexception').DOMException;
-  }
-  return new DOMExceptionCtor(message, name);
 }
 
 const kBuffer = Symbol('kBuffer');

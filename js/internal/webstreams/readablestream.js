@@ -28,6 +28,7 @@ const {
   kValidateObjectAllowObjects,
   kValidateObjectAllowObjectsAndNull,
 } = require('internal/validators');
+const { lazyDOMException } = require('internal/util');
 const {
   AsyncIteratorPrototype,
   SymbolAsyncIterator,
@@ -80,7 +81,6 @@ const { kIsDisturbed, kIsErrored, kIsReadable } = require('internal/streams/util
 const kSkipThrow = Symbol('kSkipThrow');
 
 let Buffer;
-let DOMException;
 
 const isReadableStream = isBrandCheck('ReadableStream');
 const isReadableByteStreamController = isBrandCheck('ReadableByteStreamController');
@@ -957,8 +957,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   function abortAlgorithm() {
     let error = signal.reason;
     if (error instanceof AbortError) {
-      DOMException ??= require('internal/per_context/domexception').DOMException;
-      error = new DOMException(error.message, 'AbortError');
+      error = lazyDOMException(error.message, 'AbortError');
     }
     const actions = [];
     if (!preventAbort) {

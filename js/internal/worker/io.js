@@ -51,6 +51,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { lazyDOMException } = require('internal/util');
 const {
   cloneMessage,
   markAsUntransferable,
@@ -78,14 +79,6 @@ let inspectFn;
 function inspect(value, options) {
   if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
   return inspectFn(value, options);
-}
-
-let DOMExceptionCtor;
-function lazyDOMException(message, name) {
-  if (DOMExceptionCtor === undefined) {
-    DOMExceptionCtor = require('internal/per_context/domexception').DOMException;
-  }
-  return new DOMExceptionCtor(message, name);
 }
 
 const kState = Symbol('kState'); // a MessagePort's PortRecord
