@@ -149,7 +149,7 @@ class PortRecord {
     // Closed by a listener of its own message: what is queued still arrives before the close,
     // as Node's handle goes on reading its queue until the close callback has run.
     this.draining = false;
-    this.closed = false; // the 'close' event was emitted
+    this.closed = false; // the 'close' event and the ticks it queued are over
     this.pending = new Set(); // the immediates that will deliver its queued messages
   }
 }
@@ -228,6 +228,11 @@ function dispatchMessage(target, type, data, ports) {
   target.dispatchEvent(event);
 }
 
+// What port.hasRef() answers: a closing port is no longer ref'd.
+function isRefed(record) {
+  return !record.closing && record.data !== null && record.refed;
+}
+
 function setRef(record, refed) {
   if (record.refed === refed) return;
   record.refed = refed;
@@ -272,9 +277,14 @@ function releaseData(record) {
 
 function finishClose(record, callback) {
   releaseData(record);
-  record.closed = true;
-  record.port.dispatchEvent(new MessagePortCloseEvent());
-  if (typeof callback === 'function') callback();
+  try {
+    record.port.dispatchEvent(new MessagePortCloseEvent());
+    if (typeof callback === 'function') callback();
+  } finally {
+    // Node lets go of the port's native object when its close callback and the ticks it queued
+    // are over; util.inspect shows the port active until then.
+    queueMicrotask(() => { record.closed = true; });
+  }
 }
 
 class MessagePortCloseEvent extends Event {
@@ -454,6 +464,8 @@ function createPort() {
   port.on('removeListener', function(name) {
     if (name === 'message' && port.listenerCount('message') === 0) port.unref();
   });
+  port[kNewListener] = portNewListener;
+  port[kRemoveListener] = portRemoveListener;
   port[kCurrentlyReceivingPorts] = undefined;
   return port;
 }
@@ -509,8 +521,7 @@ const portMethods = {
   },
 
   hasRef() {
-    const record = recordOf(this);
-    return !record.closing && record.data !== null && record.refed;
+    return isRefed(recordOf(this));
   },
 
   close(callback) {
@@ -556,28 +567,21 @@ ObjectDefineProperty(MessagePort.prototype, 'close', {
 });
 ObjectDefineProperty(MessagePort.prototype.close, 'name', { __proto__: null, value: '' });
 
-// A 'message' listener refs and starts the port; losing the last one unrefs it.
-ObjectDefineProperty(MessagePort.prototype, kNewListener, {
-  __proto__: null,
-  value: function(size, type, ...rest) {
-    if (type === 'message' && size === 1 && isMessagePort(this)) {
-      this.ref();
-      this.start();
-    }
-    return ReflectApply(EventTarget.prototype[kNewListener], this, [size, type, ...rest]);
-  },
-  writable: true,
-  configurable: true,
-});
-ObjectDefineProperty(MessagePort.prototype, kRemoveListener, {
-  __proto__: null,
-  value: function(size, type, ...rest) {
-    if (type === 'message' && size === 0 && isMessagePort(this)) this.unref();
-    return ReflectApply(EventTarget.prototype[kRemoveListener], this, [size, type, ...rest]);
-  },
-  writable: true,
-  configurable: true,
-});
+// A 'message' listener refs and starts the port; losing the last one unrefs it. Each port has
+// these as own properties, as Node's ports do (util.inspect shows them, anonymous).
+function portNewListener(size, type, ...rest) {
+  if (type === 'message' && size === 1 && isMessagePort(this)) {
+    this.ref();
+    this.start();
+  }
+  return ReflectApply(EventTarget.prototype[kNewListener], this, [size, type, ...rest]);
+}
+function portRemoveListener(size, type, ...rest) {
+  if (type === 'message' && size === 0 && isMessagePort(this)) this.unref();
+  return ReflectApply(EventTarget.prototype[kRemoveListener], this, [size, type, ...rest]);
+}
+ObjectDefineProperty(portNewListener, 'name', { __proto__: null, value: '' });
+ObjectDefineProperty(portRemoveListener, 'name', { __proto__: null, value: '' });
 
 ObjectDefineProperty(MessagePort.prototype, customInspectSymbol, {
   __proto__: null,
@@ -587,7 +591,7 @@ ObjectDefineProperty(MessagePort.prototype, customInspectSymbol, {
     if (!isMessagePort(this)) return this;
     const record = this[kState];
     return Object.assign({ __proto__: MessagePort.prototype },
-                         record.closed ? { active: false } : { active: true, refed: record.refed },
+                         record.closed ? { active: false } : { active: true, refed: isRefed(record) },
                          this);
   },
 });
