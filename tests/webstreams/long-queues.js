@@ -1,6 +1,7 @@
 'use strict';
-// Long queues: thousands of chunks queued in a readable stream, and thousands of writes queued
-// in a writable stream, drained or rejected in order.
+// Long queues: thousands of chunks queued in a readable stream, thousands of read requests
+// waiting on a reader, and thousands of writes queued in a writable stream, drained or
+// rejected in order.
 const { ReadableStream, WritableStream } = require('stream/web');
 
 async function drainReadable(n) {
@@ -73,8 +74,42 @@ async function allWrites(n) {
   console.log('writes summed', sum);
 }
 
+async function pendingReads(n) {
+  let controller;
+  const rs = new ReadableStream({ start(c) { controller = c; } });
+  const reader = rs.getReader();
+  const reads = [];
+  for (let i = 0; i < n; i++) reads.push(reader.read());
+  for (let i = 0; i < n / 2; i++) controller.enqueue(i);
+  const got = await Promise.all(reads.slice(0, n / 2));
+  let outOfOrder = 0;
+  for (let i = 0; i < got.length; i++) if (got[i].value !== i) outOfOrder++;
+  console.log('pending reads fulfilled', got.length, 'out of order', outOfOrder);
+  reader.releaseLock();
+  const order = [];
+  await Promise.all(reads.slice(n / 2).map((p, i) => p.catch((e) => order.push(i) && e.code)));
+  let sorted = true;
+  for (let i = 0; i < order.length; i++) if (order[i] !== i) sorted = false;
+  console.log('pending reads rejected on release', order.length, 'in order', sorted);
+}
+
+async function pendingByobReads(n) {
+  let controller;
+  const rs = new ReadableStream({ type: 'bytes', start(c) { controller = c; } });
+  const reader = rs.getReader({ mode: 'byob' });
+  const reads = [];
+  for (let i = 0; i < n; i++) reads.push(reader.read(new Uint8Array(1)));
+  controller.enqueue(new Uint8Array([7]));
+  await reader.cancel('enough');
+  const results = await Promise.all(reads);
+  console.log('byob reads', results.length, 'first', JSON.stringify(results[0]),
+              'then done', results.slice(1).every((r) => r.done && r.value === undefined));
+}
+
 (async () => {
   await drainReadable(5000);
+  await pendingReads(4000);
+  await pendingByobReads(2000);
   await drainBytes(3000);
   await queuedWrites(3000);
   await allWrites(5000);

@@ -409,7 +409,7 @@ class ReadableStreamDefaultReader {
   constructor(stream) {
     this[kType] = 'ReadableStreamDefaultReader';
     if (!isReadableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
-    this[kState] = { stream: undefined, readRequests: [], close: undefined };
+    this[kState] = { stream: undefined, readRequests: undefined, close: undefined };
     setupReadableStreamDefaultReader(this, stream);
   }
 
@@ -469,7 +469,7 @@ class ReadableStreamBYOBReader {
   constructor(stream) {
     this[kType] = 'ReadableStreamBYOBReader';
     if (!isReadableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
-    this[kState] = { stream: undefined, readIntoRequests: [], close: undefined };
+    this[kState] = { stream: undefined, readIntoRequests: undefined, close: undefined };
     setupReadableStreamBYOBReader(this, stream);
   }
 
@@ -1343,8 +1343,8 @@ function readableStreamCancel(stream, reason) {
   const reader = state.reader;
   if (reader !== undefined && isReadableStreamBYOBReader(reader)) {
     const requests = reader[kState].readIntoRequests;
-    reader[kState].readIntoRequests = [];
-    for (let i = 0; i < requests.length; i++) requests[i].close(undefined);
+    reader[kState].readIntoRequests = new FixedQueue();
+    while (requests.length > 0) requests.shift().close(undefined);
   }
   const controller = state.controller;
   const sourceCancelPromise = isReadableByteStreamController(controller) ?
@@ -1362,8 +1362,8 @@ function readableStreamClose(stream) {
   reader[kState].close.resolve?.();
   if (isReadableStreamDefaultReader(reader)) {
     const requests = reader[kState].readRequests;
-    reader[kState].readRequests = [];
-    for (let i = 0; i < requests.length; i++) requests[i].close();
+    reader[kState].readRequests = new FixedQueue();
+    while (requests.length > 0) requests.shift().close();
   }
 }
 
@@ -1474,8 +1474,8 @@ function readableStreamDefaultReaderRelease(reader) {
 
 function readableStreamDefaultReaderErrorReadRequests(reader, e) {
   const requests = reader[kState].readRequests;
-  reader[kState].readRequests = [];
-  for (let i = 0; i < requests.length; i++) requests[i].error(e);
+  reader[kState].readRequests = new FixedQueue();
+  while (requests.length > 0) requests.shift().error(e);
 }
 
 function readableStreamBYOBReaderRelease(reader) {
@@ -1485,8 +1485,8 @@ function readableStreamBYOBReaderRelease(reader) {
 
 function readableStreamBYOBReaderErrorReadIntoRequests(reader, e) {
   const requests = reader[kState].readIntoRequests;
-  reader[kState].readIntoRequests = [];
-  for (let i = 0; i < requests.length; i++) requests[i].error(e);
+  reader[kState].readIntoRequests = new FixedQueue();
+  while (requests.length > 0) requests.shift().error(e);
 }
 
 function readableStreamDefaultReaderRead(reader, readRequest) {
@@ -1522,7 +1522,7 @@ function readableStreamBYOBReaderRead(reader, view, min, readIntoRequest) {
 function setupReadableStreamDefaultReader(reader, stream) {
   if (isReadableStreamLocked(stream)) throw new ERR_INVALID_STATE.TypeError('ReadableStream is locked');
   readableStreamReaderGenericInitialize(reader, stream);
-  reader[kState].readRequests = [];
+  reader[kState].readRequests = new FixedQueue();
 }
 
 function setupReadableStreamBYOBReader(reader, stream) {
@@ -1531,7 +1531,7 @@ function setupReadableStreamBYOBReader(reader, stream) {
     throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be a byte stream');
   }
   readableStreamReaderGenericInitialize(reader, stream);
-  reader[kState].readIntoRequests = [];
+  reader[kState].readIntoRequests = new FixedQueue();
 }
 
 // ---------------------------------------------------------------------------------------------
