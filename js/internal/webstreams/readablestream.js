@@ -84,7 +84,6 @@ let Buffer;
 
 const isReadableStream = isBrandCheck('ReadableStream');
 const isReadableByteStreamController = isBrandCheck('ReadableByteStreamController');
-const isReadableStreamDefaultController = isBrandCheck('ReadableStreamDefaultController');
 const isReadableStreamBYOBRequest = isBrandCheck('ReadableStreamBYOBRequest');
 const isReadableStreamDefaultReader = isBrandCheck('ReadableStreamDefaultReader');
 const isReadableStreamBYOBReader = isBrandCheck('ReadableStreamBYOBReader');
