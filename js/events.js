@@ -785,36 +785,6 @@ async function once(emitter, name, options = kEmptyObject) {
   });
 }
 
-// A first-in first-out queue whose shift() does not move the remaining items.
-class Queue {
-  constructor() {
-    this.items = [];
-    this.head = 0;
-  }
-
-  get length() {
-    return this.items.length - this.head;
-  }
-
-  push(value) {
-    this.items.push(value);
-  }
-
-  shift() {
-    const value = this.items[this.head];
-    this.items[this.head++] = undefined;
-    if (this.head === this.items.length) {
-      this.items = [];
-      this.head = 0;
-    } else if (this.head > 1024 && this.head * 2 > this.items.length) {
-      // Drop the consumed half now and then.
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return value;
-  }
-}
-
 // events.on(emitter, event, options): an async iterator over the argument arrays of `event`.
 // Events that come before next() is called wait in a queue; when more than
 // options.highWaterMark wait, emitter.pause() is called, and emitter.resume() once fewer than
@@ -831,8 +801,9 @@ function on(emitter, event, options = kEmptyObject) {
   const lowWaterMark = options.lowWaterMark ?? options.lowWatermark ?? 1;
   validateInteger(lowWaterMark, 'options.lowWaterMark', 1);
 
-  const queued = new Queue(); // event argument arrays not yet read
-  const waiting = new Queue(); // { resolve, reject } of next() calls not yet answered
+  const { FixedQueue } = require('internal/fixed_queue');
+  const queued = new FixedQueue(); // event argument arrays not yet read
+  const waiting = new FixedQueue(); // { resolve, reject } of next() calls not yet answered
   let paused = false;
   let pendingError = null;
   let ended = false;

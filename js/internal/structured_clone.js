@@ -93,16 +93,10 @@ const errorConstructors = {
 const { WeakRef: WeakRefCtor, FinalizationRegistry: FinalizationRegistryCtor } = globalThis;
 const globalObject = globalThis;
 
+const { lazyDOMException, lazyDOMExceptionClass } = require('internal/util');
+
 // ---------------------------------------------------------------------------------------------
 // Errors
-
-let DOMExceptionCtor;
-function lazyDOMException(message, name) {
-  if (DOMExceptionCtor === undefined) {
-    DOMExceptionCtor = require('internal/per_context/domexception').DOMException;
-  }
-  return new DOMExceptionCtor(message, name);
-}
 
 // The errors this module makes, which are Node's native ones: their stacks start at the
 // caller of the API function (see rethrow), like those of a C++ function.
@@ -473,6 +467,23 @@ class Cloner {
   cloneObject(value) {
     const copy = {};
     this.memo.set(value, copy);
+    this.copyProperties(value, copy);
+    return copy;
+  }
+
+  cloneArray(value) {
+    const length = value.length;
+    const copy = new Array(length);
+    this.memo.set(value, copy);
+    this.copyProperties(value, copy);
+    // Indices that a getter removed while the array was read stay holes, as in V8, whose
+    // copy keeps the length it read first.
+    if (copy.length !== length) copy.length = length;
+    return copy;
+  }
+
+  // Copies value's own enumerable string-keyed properties, cloned, onto copy.
+  copyProperties(value, copy) {
     const keys = ObjectKeys(value);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
@@ -487,31 +498,6 @@ class Cloner {
         copy[key] = v;
       }
     }
-    return copy;
-  }
-
-  cloneArray(value) {
-    const length = value.length;
-    const copy = new Array(length);
-    this.memo.set(value, copy);
-    const keys = ObjectKeys(value);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      if (!ObjectHasOwn(value, key)) continue;
-      let v = value[key];
-      if (typeof v === 'object' || typeof v === 'function' || typeof v === 'symbol') v = this.clone(v);
-      if (key === '__proto__') {
-        ObjectDefineProperty(copy, key, {
-          __proto__: null, value: v, writable: true, enumerable: true, configurable: true,
-        });
-      } else {
-        copy[key] = v;
-      }
-    }
-    // Indices that a getter removed while the array was read stay holes, as in V8, whose
-    // copy keeps the length it read first.
-    if (copy.length !== length) copy.length = length;
-    return copy;
   }
 
   cloneMap(value) {
@@ -637,10 +623,7 @@ class Cloner {
 let domExceptionPrototype;
 function isDOMException(value) {
   if (domExceptionPrototype === undefined) {
-    if (DOMExceptionCtor === undefined) {
-      DOMExceptionCtor = require('internal/per_context/domexception').DOMException;
-    }
-    domExceptionPrototype = DOMExceptionCtor.prototype;
+    domExceptionPrototype = lazyDOMExceptionClass().prototype;
   }
   for (let o = ObjectGetPrototypeOf(value); o !== null; o = ObjectGetPrototypeOf(o)) {
     if (o === domExceptionPrototype) return true;

@@ -20,6 +20,7 @@ const {
   validateInternalField,
   validateObject,
 } = require('internal/validators');
+const { lazyDOMException } = require('internal/util');
 const { isPerformanceEntry, kEnumerable } = require('internal/perf/performance_entry');
 const { setImmediate } = require('timers');
 
@@ -29,14 +30,6 @@ let inspectFn;
 function inspect(value, options) {
   if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
   return inspectFn(value, options);
-}
-
-let DOMExceptionCtor;
-function lazyDOMException(message, name) {
-  if (DOMExceptionCtor === undefined) {
-    DOMExceptionCtor = require('internal/per_context/domexception').DOMException;
-  }
-  return new DOMExceptionCtor(message, name);
 }
 
 const kBuffer = Symbol('kBuffer');
@@ -81,10 +74,20 @@ function queuePending() {
 
 const byStartTime = (first, second) => first.startTime - second.startTime;
 
+// Entries are buffered in time order unless a mark was given its startTime, so a list is
+// usually sorted already: checking that takes n - 1 comparisons where sorting takes n log n
+// (each reading two startTime getters).
+function sortByStartTime(list) {
+  for (let i = 1; i < list.length; i++) {
+    if (byStartTime(list[i - 1], list[i]) > 0) return list.sort(byStartTime);
+  }
+  return list;
+}
+
 class PerformanceObserverEntryList {
   constructor(skipThrowSymbol = undefined, entries = []) {
     if (skipThrowSymbol !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
-    this[kBuffer] = entries.sort(byStartTime);
+    this[kBuffer] = sortByStartTime(entries);
   }
 
   getEntries() {
@@ -354,7 +357,7 @@ function filterBufferMapByNameAndType(name, type) {
   } else if (type !== undefined) {
     bufferList = bufferList.slice();
   }
-  return bufferList.sort(byStartTime);
+  return sortByStartTime(bufferList);
 }
 
 module.exports = {

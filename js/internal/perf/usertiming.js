@@ -22,19 +22,12 @@ const {
   validateObject,
   validateString,
 } = require('internal/validators');
+const { lazyDOMException } = require('internal/util');
 const { PerformanceEntry, kSkipThrow } = require('internal/perf/performance_entry');
 const { now } = require('internal/perf/utils');
 const { enqueue, bufferUserTiming } = require('internal/perf/observe');
 const nodeTiming = require('internal/perf/nodetiming');
 const { structuredClone } = require('internal/structured_clone');
-
-let DOMExceptionCtor;
-function lazyDOMException(message, name) {
-  if (DOMExceptionCtor === undefined) {
-    DOMExceptionCtor = require('internal/per_context/domexception').DOMException;
-  }
-  return new DOMExceptionCtor(message, name);
-}
 
 const kDetail = Symbol('kDetail');
 

@@ -28,6 +28,7 @@ const {
   kValidateObjectAllowObjects,
   kValidateObjectAllowObjectsAndNull,
 } = require('internal/validators');
+const { lazyDOMException } = require('internal/util');
 const {
   AsyncIteratorPrototype,
   SymbolAsyncIterator,
@@ -73,17 +74,16 @@ const {
   writableStreamDefaultWriterWrite,
 } = require('internal/webstreams/writablestream');
 const { isArrayBufferView } = require('internal/buffer_util');
+const { FixedQueue } = require('internal/fixed_queue');
 const { queueMicrotask } = require('internal/process/task_queues');
 const { kIsDisturbed, kIsErrored, kIsReadable } = require('internal/streams/utils');
 
 const kSkipThrow = Symbol('kSkipThrow');
 
 let Buffer;
-let DOMException;
 
 const isReadableStream = isBrandCheck('ReadableStream');
 const isReadableByteStreamController = isBrandCheck('ReadableByteStreamController');
-const isReadableStreamDefaultController = isBrandCheck('ReadableStreamDefaultController');
 const isReadableStreamBYOBRequest = isBrandCheck('ReadableStreamBYOBRequest');
 const isReadableStreamDefaultReader = isBrandCheck('ReadableStreamDefaultReader');
 const isReadableStreamBYOBReader = isBrandCheck('ReadableStreamBYOBReader');
@@ -408,7 +408,7 @@ class ReadableStreamDefaultReader {
   constructor(stream) {
     this[kType] = 'ReadableStreamDefaultReader';
     if (!isReadableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
-    this[kState] = { stream: undefined, readRequests: [], close: undefined };
+    this[kState] = { stream: undefined, readRequests: undefined, close: undefined };
     setupReadableStreamDefaultReader(this, stream);
   }
 
@@ -468,7 +468,7 @@ class ReadableStreamBYOBReader {
   constructor(stream) {
     this[kType] = 'ReadableStreamBYOBReader';
     if (!isReadableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
-    this[kState] = { stream: undefined, readIntoRequests: [], close: undefined };
+    this[kState] = { stream: undefined, readIntoRequests: undefined, close: undefined };
     setupReadableStreamBYOBReader(this, stream);
   }
 
@@ -956,8 +956,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   function abortAlgorithm() {
     let error = signal.reason;
     if (error instanceof AbortError) {
-      DOMException ??= require('internal/per_context/domexception').DOMException;
-      error = new DOMException(error.message, 'AbortError');
+      error = lazyDOMException(error.message, 'AbortError');
     }
     const actions = [];
     if (!preventAbort) {
@@ -1343,8 +1342,8 @@ function readableStreamCancel(stream, reason) {
   const reader = state.reader;
   if (reader !== undefined && isReadableStreamBYOBReader(reader)) {
     const requests = reader[kState].readIntoRequests;
-    reader[kState].readIntoRequests = [];
-    for (let i = 0; i < requests.length; i++) requests[i].close(undefined);
+    reader[kState].readIntoRequests = new FixedQueue();
+    while (requests.length > 0) requests.shift().close(undefined);
   }
   const controller = state.controller;
   const sourceCancelPromise = isReadableByteStreamController(controller) ?
@@ -1362,8 +1361,8 @@ function readableStreamClose(stream) {
   reader[kState].close.resolve?.();
   if (isReadableStreamDefaultReader(reader)) {
     const requests = reader[kState].readRequests;
-    reader[kState].readRequests = [];
-    for (let i = 0; i < requests.length; i++) requests[i].close();
+    reader[kState].readRequests = new FixedQueue();
+    while (requests.length > 0) requests.shift().close();
   }
 }
 
@@ -1474,8 +1473,8 @@ function readableStreamDefaultReaderRelease(reader) {
 
 function readableStreamDefaultReaderErrorReadRequests(reader, e) {
   const requests = reader[kState].readRequests;
-  reader[kState].readRequests = [];
-  for (let i = 0; i < requests.length; i++) requests[i].error(e);
+  reader[kState].readRequests = new FixedQueue();
+  while (requests.length > 0) requests.shift().error(e);
 }
 
 function readableStreamBYOBReaderRelease(reader) {
@@ -1485,8 +1484,8 @@ function readableStreamBYOBReaderRelease(reader) {
 
 function readableStreamBYOBReaderErrorReadIntoRequests(reader, e) {
   const requests = reader[kState].readIntoRequests;
-  reader[kState].readIntoRequests = [];
-  for (let i = 0; i < requests.length; i++) requests[i].error(e);
+  reader[kState].readIntoRequests = new FixedQueue();
+  while (requests.length > 0) requests.shift().error(e);
 }
 
 function readableStreamDefaultReaderRead(reader, readRequest) {
@@ -1522,7 +1521,7 @@ function readableStreamBYOBReaderRead(reader, view, min, readIntoRequest) {
 function setupReadableStreamDefaultReader(reader, stream) {
   if (isReadableStreamLocked(stream)) throw new ERR_INVALID_STATE.TypeError('ReadableStream is locked');
   readableStreamReaderGenericInitialize(reader, stream);
-  reader[kState].readRequests = [];
+  reader[kState].readRequests = new FixedQueue();
 }
 
 function setupReadableStreamBYOBReader(reader, stream) {
@@ -1531,7 +1530,7 @@ function setupReadableStreamBYOBReader(reader, stream) {
     throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be a byte stream');
   }
   readableStreamReaderGenericInitialize(reader, stream);
-  reader[kState].readIntoRequests = [];
+  reader[kState].readIntoRequests = new FixedQueue();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1651,7 +1650,7 @@ function setupReadableStreamDefaultController(stream, controller, startAlgorithm
   const cs = {
     __proto__: null,
     stream,
-    queue: [],
+    queue: new FixedQueue(),
     queueTotalSize: 0,
     started: false,
     closeRequested: false,
@@ -1887,7 +1886,7 @@ function readableByteStreamControllerFillPullIntoDescriptorFromQueue(controller,
   }
   const queue = cs.queue;
   while (totalBytesToCopyRemaining > 0) {
-    const head = queue[0];
+    const head = queue.peek();
     const bytesToCopy = Math.min(totalBytesToCopyRemaining, head.byteLength);
     const destStart = desc.byteOffset + desc.bytesFilled;
     copyArrayBuffer(desc.buffer, destStart, head.buffer, head.byteOffset, bytesToCopy);
@@ -2169,7 +2168,7 @@ function setupReadableByteStreamController(stream, controller, startAlgorithm, p
     pullAgain: false,
     pulling: false,
     started: false,
-    queue: [],
+    queue: new FixedQueue(),
     queueTotalSize: 0,
     highWaterMark,
     pullAlgorithm,

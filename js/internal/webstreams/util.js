@@ -12,6 +12,7 @@ const {
   },
 } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
+const { FixedQueue } = require('internal/fixed_queue');
 const utilBinding = internalBinding('util');
 
 const kState = Symbol('kState');
@@ -102,7 +103,8 @@ function extractSizeAlgorithm(size) {
   return size;
 }
 
-// The queue-with-sizes of a controller's state ({ queue, queueTotalSize }).
+// The queue-with-sizes of a controller's state ({ queue, queueTotalSize }): a FixedQueue, whose
+// shift does not move the chunks behind the head (an array's would, making a drain quadratic).
 
 function dequeueValue(state) {
   const { value, size } = state.queue.shift();
@@ -120,11 +122,11 @@ function enqueueValueWithSize(state, value, size) {
 }
 
 function peekQueueValue(state) {
-  return state.queue[0].value;
+  return state.queue.peek().value;
 }
 
 function resetQueue(state) {
-  state.queue = [];
+  state.queue = new FixedQueue();
   state.queueTotalSize = 0;
 }
 

@@ -44,6 +44,7 @@ const {
   resetQueue,
   setPromiseHandled,
 } = require('internal/webstreams/util');
+const { FixedQueue } = require('internal/fixed_queue');
 
 const kSkipThrow = Symbol('kSkipThrow');
 const kCloseSentinel = Symbol('kCloseSentinel');
@@ -282,7 +283,7 @@ function createWritableStreamState() {
     closeRequest: undefined,
     inFlightCloseRequest: undefined,
     pendingAbortRequest: undefined,
-    writeRequests: [],
+    writeRequests: new FixedQueue(),
     backpressure: false,
   };
 }
@@ -385,8 +386,8 @@ function writableStreamFinishErroring(stream) {
   resetQueue(state.controller[kState]);
   const storedError = state.storedError;
   const requests = state.writeRequests;
-  state.writeRequests = [];
-  for (let i = 0; i < requests.length; i++) requests[i].reject(storedError);
+  state.writeRequests = new FixedQueue();
+  while (requests.length > 0) requests.shift().reject(storedError);
   const abortRequest = state.pendingAbortRequest;
   if (abortRequest === undefined) {
     writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
@@ -579,7 +580,7 @@ function setupWritableStreamDefaultController(stream, controller, startAlgorithm
   const cs = {
     __proto__: null,
     stream,
-    queue: [],
+    queue: new FixedQueue(),
     queueTotalSize: 0,
     abortController: new AbortController(),
     started: false,

@@ -21,7 +21,10 @@
 //     batch being delivered;
 //   - messages for different ports are delivered in posting order (Node: in the order the
 //     ports were created, per loop iteration);
-//   - an unref'd port's messages wait at least 1 ms.
+//   - an unref'd port's messages wait at least 1 ms;
+//   - a port closed by its own message listener still receives what is queued (Node reads the
+//     queue to the end in the same poll callback), but one closed from a tick or promise job
+//     that the listener started does not.
 // Liveness follows Node: a port is unref'd when created, refs itself (and starts) when it gets
 // its first 'message' listener and unrefs when it loses the last one; a ref'd open port keeps
 // the process alive even with nothing queued (one long ref'd interval stands for all of them);
@@ -48,6 +51,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { lazyDOMException } = require('internal/util');
 const {
   cloneMessage,
   markAsUntransferable,
@@ -56,6 +60,7 @@ const {
   rethrow,
   setMessagePortHooks,
 } = require('internal/structured_clone');
+const { FixedQueue } = require('internal/fixed_queue');
 const { notImplemented } = require('internal/stub');
 const timers = require('timers');
 const { Timeout } = require('internal/timers');
@@ -74,14 +79,6 @@ let inspectFn;
 function inspect(value, options) {
   if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
   return inspectFn(value, options);
-}
-
-let DOMExceptionCtor;
-function lazyDOMException(message, name) {
-  if (DOMExceptionCtor === undefined) {
-    DOMExceptionCtor = require('internal/per_context/domexception').DOMException;
-  }
-  return new DOMExceptionCtor(message, name);
 }
 
 const kState = Symbol('kState'); // a MessagePort's PortRecord
@@ -111,49 +108,10 @@ function addRef(delta) {
 
 const kCloseMessage = Symbol('kCloseMessage'); // the last message of a queue: the peer closed
 
-// A FIFO with O(1) push and shift (Array.prototype.shift is linear in goja).
-class Queue {
-  constructor() {
-    this.items = [];
-    this.head = 0;
-  }
-
-  get length() {
-    return this.items.length - this.head;
-  }
-
-  push(item) {
-    this.items.push(item);
-  }
-
-  peek() {
-    return this.items[this.head];
-  }
-
-  shift() {
-    const items = this.items;
-    const item = items[this.head];
-    items[this.head++] = undefined;
-    if (this.head === items.length) {
-      this.items = [];
-      this.head = 0;
-    } else if (this.head >= 1024 && this.head * 2 >= items.length) {
-      this.items = items.slice(this.head);
-      this.head = 0;
-    }
-    return item;
-  }
-
-  clear() {
-    this.items = [];
-    this.head = 0;
-  }
-}
-
 // One end of a channel: what a transfer moves from port object to port object.
 class PortData {
   constructor() {
-    this.queue = new Queue(); // { data, ports } or kCloseMessage
+    this.queue = new FixedQueue(); // { data, ports } or kCloseMessage
     this.peer = null; // the other end, while entangled
     this.record = null; // the PortRecord that owns this end
   }
@@ -188,7 +146,10 @@ class PortRecord {
     this.receiving = false; // start()ed
     this.refed = true;
     this.closing = false;
-    this.closed = false; // the 'close' event was emitted
+    // Closed by a listener of its own message: what is queued still arrives before the close,
+    // as Node's handle goes on reading its queue until the close callback has run.
+    this.draining = false;
+    this.closed = false; // the 'close' event and the ticks it queued are over
     this.pending = new Set(); // the immediates that will deliver its queued messages
   }
 }
@@ -203,7 +164,7 @@ function attach(record, data) {
 // a close message at the front of its queue is read.
 function schedule(record) {
   const data = record.data;
-  if (data === null || record.closing) return;
+  if (data === null || (record.closing && !record.draining)) return;
   const queue = data.queue;
   const needed = record.receiving ? queue.length : (queue.length > 0 && queue.peek() === kCloseMessage ? 1 : 0);
   while (record.pending.size < needed) record.pending.add(newDelivery(deliver, record, record.refed));
@@ -230,6 +191,9 @@ function rescheduleDeliveries(pending, fn, target, refed) {
   for (let i = 0; i < count; i++) pending.add(newDelivery(fn, target, refed));
 }
 
+// The record whose message is being dispatched, while its listeners run.
+let dispatchingRecord = null;
+
 // Runs in an immediate: delivers the message at the front of the port's queue.
 function deliver(record) {
   for (const handle of record.pending) {
@@ -238,7 +202,7 @@ function deliver(record) {
     break;
   }
   const data = record.data;
-  if (data === null || record.closing) return;
+  if (data === null || (record.closing && !record.draining)) return;
   const queue = data.queue;
   if (queue.length === 0) return;
   if (queue.peek() === kCloseMessage) {
@@ -248,8 +212,13 @@ function deliver(record) {
   }
   if (!record.receiving) return;
   const message = queue.shift();
-  if (message.error !== undefined) dispatchMessage(record.port, 'messageerror', message.error, []);
-  else dispatchMessage(record.port, 'message', message.data, message.ports);
+  dispatchingRecord = record;
+  try {
+    if (message.error !== undefined) dispatchMessage(record.port, 'messageerror', message.error, []);
+    else dispatchMessage(record.port, 'message', message.data, message.ports);
+  } finally {
+    dispatchingRecord = null;
+  }
   schedule(record);
 }
 
@@ -257,6 +226,11 @@ function dispatchMessage(target, type, data, ports) {
   const event = new MessageEvent(type, { data, ports });
   event[kNodeValue] = data;
   target.dispatchEvent(event);
+}
+
+// What port.hasRef() answers: a closing port is no longer ref'd.
+function isRefed(record) {
+  return !record.closing && record.data !== null && record.refed;
 }
 
 function setRef(record, refed) {
@@ -274,8 +248,12 @@ function closeRecord(record, callback) {
   if (record.closing) return;
   record.closing = true;
   if (record.data !== null && record.refed) addRef(-1);
-  for (const handle of record.pending) cancelDelivery(handle);
-  record.pending.clear();
+  if (dispatchingRecord === record) {
+    record.draining = true;
+  } else {
+    for (const handle of record.pending) cancelDelivery(handle);
+    record.pending.clear();
+  }
   // In Node the closing handle runs the loop once more, and that iteration's poll phase hands
   // the peer what it was already sent, even when the peer is unref'd: deliver it now too.
   const peerRecord = record.data === null || record.data.peer === null ? null : record.data.peer.record;
@@ -299,9 +277,14 @@ function releaseData(record) {
 
 function finishClose(record, callback) {
   releaseData(record);
-  record.closed = true;
-  record.port.dispatchEvent(new MessagePortCloseEvent());
-  if (typeof callback === 'function') callback();
+  try {
+    record.port.dispatchEvent(new MessagePortCloseEvent());
+    if (typeof callback === 'function') callback();
+  } finally {
+    // Node lets go of the port's native object when its close callback and the ticks it queued
+    // are over; util.inspect shows the port active until then.
+    queueMicrotask(() => { record.closed = true; });
+  }
 }
 
 class MessagePortCloseEvent extends Event {
@@ -481,6 +464,8 @@ function createPort() {
   port.on('removeListener', function(name) {
     if (name === 'message' && port.listenerCount('message') === 0) port.unref();
   });
+  port[kNewListener] = portNewListener;
+  port[kRemoveListener] = portRemoveListener;
   port[kCurrentlyReceivingPorts] = undefined;
   return port;
 }
@@ -536,8 +521,7 @@ const portMethods = {
   },
 
   hasRef() {
-    const record = recordOf(this);
-    return !record.closing && record.data !== null && record.refed;
+    return isRefed(recordOf(this));
   },
 
   close(callback) {
@@ -583,28 +567,21 @@ ObjectDefineProperty(MessagePort.prototype, 'close', {
 });
 ObjectDefineProperty(MessagePort.prototype.close, 'name', { __proto__: null, value: '' });
 
-// A 'message' listener refs and starts the port; losing the last one unrefs it.
-ObjectDefineProperty(MessagePort.prototype, kNewListener, {
-  __proto__: null,
-  value: function(size, type, ...rest) {
-    if (type === 'message' && size === 1 && isMessagePort(this)) {
-      this.ref();
-      this.start();
-    }
-    return ReflectApply(EventTarget.prototype[kNewListener], this, [size, type, ...rest]);
-  },
-  writable: true,
-  configurable: true,
-});
-ObjectDefineProperty(MessagePort.prototype, kRemoveListener, {
-  __proto__: null,
-  value: function(size, type, ...rest) {
-    if (type === 'message' && size === 0 && isMessagePort(this)) this.unref();
-    return ReflectApply(EventTarget.prototype[kRemoveListener], this, [size, type, ...rest]);
-  },
-  writable: true,
-  configurable: true,
-});
+// A 'message' listener refs and starts the port; losing the last one unrefs it. Each port has
+// these as own properties, as Node's ports do (util.inspect shows them, anonymous).
+function portNewListener(size, type, ...rest) {
+  if (type === 'message' && size === 1 && isMessagePort(this)) {
+    this.ref();
+    this.start();
+  }
+  return ReflectApply(EventTarget.prototype[kNewListener], this, [size, type, ...rest]);
+}
+function portRemoveListener(size, type, ...rest) {
+  if (type === 'message' && size === 0 && isMessagePort(this)) this.unref();
+  return ReflectApply(EventTarget.prototype[kRemoveListener], this, [size, type, ...rest]);
+}
+ObjectDefineProperty(portNewListener, 'name', { __proto__: null, value: '' });
+ObjectDefineProperty(portRemoveListener, 'name', { __proto__: null, value: '' });
 
 ObjectDefineProperty(MessagePort.prototype, customInspectSymbol, {
   __proto__: null,
@@ -614,7 +591,7 @@ ObjectDefineProperty(MessagePort.prototype, customInspectSymbol, {
     if (!isMessagePort(this)) return this;
     const record = this[kState];
     return Object.assign({ __proto__: MessagePort.prototype },
-                         record.closed ? { active: false } : { active: true, refed: record.refed },
+                         record.closed ? { active: false } : { active: true, refed: isRefed(record) },
                          this);
   },
 });
@@ -753,7 +730,7 @@ class BroadcastHandle {
     this.channel = channel;
     this.name = name;
     this.refed = true;
-    this.queue = new Queue(); // messages not yet delivered
+    this.queue = new FixedQueue(); // messages not yet delivered
     this.pending = new Set(); // their deliveries
     addRef(1);
     let group = broadcastGroups.get(name);
