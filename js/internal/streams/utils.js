@@ -265,6 +265,16 @@ module.exports = {
   SymbolAsyncIterator,
 };
 
+// once(fn) returns a function that calls fn the first time only.
+function once(fn) {
+  let called = false;
+  return function(...args) {
+    if (called) return;
+    called = true;
+    return Reflect.apply(fn, this, args);
+  };
+}
+
 // asyncIteratorOf(obj): obj's async iterator, or its sync iterator adapted the way `for await`
 // adapts it (each value awaited).
 function asyncIteratorOf(obj) {
@@ -299,3 +309,4 @@ async function closeIterator(iterator) {
 
 module.exports.asyncIteratorOf = asyncIteratorOf;
 module.exports.closeIterator = closeIterator;
+module.exports.once = once;
