@@ -7,7 +7,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateBoolean, validateInteger } = require('internal/validators');
-const { CSI } = require('internal/readline/utils');
+const { CSI, moveCursorSequence } = require('internal/readline/utils');
 
 const { kClearToLineBeginning, kClearToLineEnd, kClearLine, kClearScreenDown } = CSI;
 
@@ -61,18 +61,7 @@ class Readline {
     if (dx || dy) {
       validateInteger(dx, 'dx');
       validateInteger(dy, 'dy');
-      let data = '';
-      if (dx < 0) {
-        data += CSI`${-dx}D`;
-      } else if (dx > 0) {
-        data += CSI`${dx}C`;
-      }
-      if (dy < 0) {
-        data += CSI`${-dy}A`;
-      } else if (dy > 0) {
-        data += CSI`${dy}B`;
-      }
-      this.#add(data);
+      this.#add(moveCursorSequence(dx, dy));
     }
     return this;
   }
