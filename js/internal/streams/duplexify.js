@@ -131,50 +131,43 @@ function duplexify(body, name) {
 }
 
 // fromAsyncGen(fn) calls fn with an async iterable of what is written to the Duplex; each
-// write's callback runs when fn asks for the next chunk.
+// write's callback runs when fn asks for the next chunk. next() awaits the written item even
+// when it is already there, so the callback's tick is queued from a promise job, after fn's
+// code up to its next read has run, as with Node's async generator.
 function fromAsyncGen(fn) {
   const ac = new AbortController();
   const signal = ac.signal;
-  let pending = null; // a write or the end waiting for next()
-  let waiter = null; // a next() waiting for a write
   let finished = false;
+  let resolveItem; // settles `item` with the next write or the end
+  let item = newItem();
 
-  function deliver(item, resolve, reject) {
-    process.nextTick(item.cb);
-    if (item.done) {
-      finished = true;
-      resolve({ value: undefined, done: true });
-    } else if (signal.aborted) {
-      finished = true;
-      reject(new AbortError(undefined, { cause: signal.reason }));
-    } else {
-      resolve({ value: item.chunk, done: false });
-    }
+  function newItem() {
+    return new Promise((resolve) => {
+      resolveItem = resolve;
+    });
   }
 
-  function offer(item) {
-    if (waiter !== null) {
-      const w = waiter;
-      waiter = null;
-      deliver(item, w.resolve, w.reject);
-    } else {
-      pending = item;
-    }
+  function offer(written) {
+    const resolve = resolveItem;
+    resolveItem = null;
+    resolve(written);
   }
 
   const source = {
-    next() {
-      return new Promise((resolve, reject) => {
-        if (finished) {
-          resolve({ value: undefined, done: true });
-        } else if (pending !== null) {
-          const item = pending;
-          pending = null;
-          deliver(item, resolve, reject);
-        } else {
-          waiter = { resolve, reject };
-        }
-      });
+    async next() {
+      if (finished) return { value: undefined, done: true };
+      const { chunk, done, cb } = await item;
+      process.nextTick(cb);
+      if (done) {
+        finished = true;
+        return { value: undefined, done: true };
+      }
+      if (signal.aborted) {
+        finished = true;
+        throw new AbortError(undefined, { cause: signal.reason });
+      }
+      item = newItem();
+      return { value: chunk, done: false };
     },
     return(value) {
       finished = true;
