@@ -213,15 +213,11 @@ function isErrored(stream) {
 }
 
 // onAbort(signal, listener) adds listener through events.addAbortListener and returns a
-// function that removes it (the disposable's [Symbol.dispose]).
+// function that removes it (the disposable's [Symbol.dispose], which the host's shims define).
 function onAbort(signal, listener) {
   const disposable = require('events').addAbortListener(signal, listener);
   return function removeAbortListener() {
-    const keys = Object.getOwnPropertySymbols(disposable);
-    for (let i = 0; i < keys.length; i++) {
-      const fn = disposable[keys[i]];
-      if (typeof fn === 'function') fn.call(disposable);
-    }
+    disposable[Symbol.dispose]();
   };
 }
 
