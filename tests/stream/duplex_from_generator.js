@@ -1,6 +1,6 @@
 'use strict';
 // Duplex.from(async generator function): the order of write callbacks, data and the generator's
-// reads; early return, a throw, pipeline/compose with a generator stage, destroy while it waits.
+// reads; early return, a throw, overlapping next() calls, pipeline/compose with a generator stage, destroy while it waits.
 const { Duplex, Readable, Transform, compose, pipeline, PassThrough } = require('stream');
 const log = (...a) => console.log(...a);
 
@@ -52,6 +52,20 @@ function destroyWhileWaiting(next) {
   setImmediate(() => { g.destroy(new Error('stop')); log('signal aborted', sig.aborted); });
 }
 
+function overlappingNext(next) {
+  const g = Duplex.from(async function* (s) {
+    const [a, b] = await Promise.all([s.next(), s.next()]);
+    log('got', a, b);
+    yield 'done';
+  });
+  g.on('error', (e) => log('error', e.code, e.message));
+  g.on('data', (x) => log('data', x));
+  g.on('end', () => setImmediate(next));
+  g.write('a', (e) => log('cb a', e && e.code));
+  g.write('b', (e) => log('cb b', e && e.code));
+  g.end();
+}
+
 function composed(next) {
   const c = compose(async function* (s) { for await (const x of s) yield String(x) + '1'; },
     new Transform({ transform(ch, e, cb) { cb(null, String(ch) + '2'); } }));
@@ -66,7 +80,7 @@ function piped(next) {
     new PassThrough({ objectMode: true }).on('data', (d) => log('pt data', d)), (err) => { log('pipeline', err); next(); });
 }
 
-const steps = [ordering, earlyReturn, throws, composed, piped, destroyWhileWaiting];
+const steps = [ordering, earlyReturn, throws, overlappingNext, composed, piped, destroyWhileWaiting];
 (function run() {
   const step = steps.shift();
   if (step) { log('--', step.name); step(run); }

@@ -133,48 +133,51 @@ function duplexify(body, name) {
 // fromAsyncGen(fn) calls fn with an async iterable of what is written to the Duplex; each
 // write's callback runs when fn asks for the next chunk. next() awaits the written item even
 // when it is already there, so the callback's tick is queued from a promise job, after fn's
-// code up to its next read has run, as with Node's async generator.
+// code up to its next read has run, as with Node's async generator; calls of next() that
+// overlap take the writes in turn.
 function fromAsyncGen(fn) {
   const ac = new AbortController();
   const signal = ac.signal;
   let finished = false;
-  let resolveItem; // settles `item` with the next write or the end
-  let item = newItem();
+  const items = []; // writes (and the end) that no next() has taken yet
+  const waiters = []; // next() calls waiting for a write: they get an item, or null once finished
 
-  function newItem() {
-    return new Promise((resolve) => {
-      resolveItem = resolve;
-    });
+  function offer(item) {
+    if (waiters.length > 0) waiters.shift()(item);
+    else items.push(item);
   }
 
-  function offer(written) {
-    const resolve = resolveItem;
-    resolveItem = null;
-    resolve(written);
+  function take() {
+    if (items.length > 0) return items.shift();
+    return new Promise((resolve) => waiters.push(resolve));
+  }
+
+  function finish() {
+    finished = true;
+    while (waiters.length > 0) waiters.shift()(null);
   }
 
   const source = {
     async next() {
-      if (finished) return { value: undefined, done: true };
-      const { chunk, done, cb } = await item;
-      process.nextTick(cb);
-      if (done) {
-        finished = true;
+      const item = finished ? null : await take();
+      if (item === null) return { value: undefined, done: true };
+      process.nextTick(item.cb);
+      if (item.done) {
+        finish();
         return { value: undefined, done: true };
       }
       if (signal.aborted) {
-        finished = true;
+        finish();
         throw new AbortError(undefined, { cause: signal.reason });
       }
-      item = newItem();
-      return { value: chunk, done: false };
+      return { value: item.chunk, done: false };
     },
     return(value) {
-      finished = true;
+      finish();
       return Promise.resolve({ value, done: true });
     },
     throw(err) {
-      finished = true;
+      finish();
       return Promise.reject(err);
     },
     [SymbolAsyncIterator]() {
