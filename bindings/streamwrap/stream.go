@@ -68,11 +68,11 @@ func Open(l *loop.Loop, fd int) (*Stream, error) {
 	}
 	nb, err := nonblocking(fd)
 	if err != nil {
-		return nil, errnoOf(err)
+		return nil, loop.ErrnoOf(err)
 	}
 	if !nb {
 		if err := setNonblock(fd, true); err != nil {
-			return nil, errnoOf(err)
+			return nil, loop.ErrnoOf(err)
 		}
 	}
 	s := &Stream{l: l, fd: fd, restoreNB: !nb, stallLimit: -1}
@@ -219,7 +219,7 @@ func (s *Stream) writeSome(bufs [][]byte) (rest [][]byte, err loop.Errno) {
 		bufs = advance(bufs, n)
 		if e != nil {
 			if !isEAGAIN(e) {
-				return bufs, errnoOf(e)
+				return bufs, loop.ErrnoOf(e)
 			}
 			if !s.blocking {
 				return bufs, 0
@@ -231,7 +231,7 @@ func (s *Stream) writeSome(bufs [][]byte) (rest [][]byte, err loop.Errno) {
 				if isEAGAIN(e) {
 					s.stalled = true // the reader took nothing: later writes give up at once
 				}
-				return bufs, errnoOf(e)
+				return bufs, loop.ErrnoOf(e)
 			}
 		}
 	}
@@ -342,7 +342,7 @@ func (s *Stream) readSome() {
 			return
 		default:
 			s.ReadStop()
-			s.onRead(nil, errnoOf(err))
+			s.onRead(nil, loop.ErrnoOf(err))
 			return
 		}
 	}
@@ -370,7 +370,7 @@ func (s *Stream) finishShutdown() {
 	s.l.ReqDone()
 	var status loop.Errno
 	if err := shutdownWrite(s.fd); err != nil {
-		status = errnoOf(err)
+		status = loop.ErrnoOf(err)
 	}
 	cb(status)
 }

@@ -22,8 +22,8 @@ func newLoop(t *testing.T) *loop.Loop {
 	return l
 }
 
-// pipe returns a pipe's read and write fds, closed at the end of the test
-// unless a Stream took them.
+// pipe returns a pipe's read and write fds. The test closes each one itself
+// or hands it to a Stream, whose Close closes it.
 func pipe(t *testing.T) (r, w int) {
 	t.Helper()
 	var p [2]int

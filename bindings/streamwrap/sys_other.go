@@ -37,4 +37,3 @@ type termState struct{}
 func getTermState(fd int) (*termState, error)  { return nil, errUnsupported }
 func setTermState(fd int, st *termState) error { return errUnsupported }
 func rawFrom(orig *termState) *termState       { return orig }
-func errnoOf(err error) loop.Errno             { return loop.ErrnoOf(err) }

@@ -4,8 +4,6 @@ package streamwrap
 
 import (
 	"golang.org/x/sys/unix"
-
-	"github.com/gonode/gonode/loop"
 )
 
 // supported reports whether this OS has the fd-level stream layer.
@@ -172,6 +170,3 @@ func rawFrom(orig *termState) *termState {
 	t.Cc[unix.VTIME] = 0
 	return &termState{t: t}
 }
-
-// errnoOf maps a syscall error to libuv's negative errno.
-func errnoOf(err error) loop.Errno { return loop.ErrnoOf(err) }

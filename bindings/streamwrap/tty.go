@@ -24,18 +24,18 @@ func (t *ttyState) setRaw(on bool) loop.Errno {
 		if t.orig == nil {
 			st, err := getTermState(t.fd)
 			if err != nil {
-				return errnoOf(err)
+				return loop.ErrnoOf(err)
 			}
 			t.orig = st
 		}
 		if err := setTermState(t.fd, rawFrom(t.orig)); err != nil {
-			return errnoOf(err)
+			return loop.ErrnoOf(err)
 		}
 		t.raw = true
 		return 0
 	}
 	if err := setTermState(t.fd, t.orig); err != nil {
-		return errnoOf(err)
+		return loop.ErrnoOf(err)
 	}
 	t.raw = false
 	return 0
@@ -91,7 +91,7 @@ func InitTTY(env binding.Env) *goja.Object {
 		}
 		cols, rows, err := WindowSize(h.s.Fd())
 		if err != nil {
-			return c.errno(errnoOf(err))
+			return c.errno(loop.ErrnoOf(err))
 		}
 		arr := call.Argument(0).ToObject(vm)
 		arr.Set("0", cols)
@@ -170,13 +170,13 @@ func InitStreamWrap(env binding.Env) *goja.Object {
 			data = []byte(call.Argument(1).String())
 		}
 		if err := writeAll(fd, data); err != nil {
-			panic(env.UVException(errnoOf(err), "write", "", ""))
+			panic(env.UVException(loop.ErrnoOf(err), "write", "", ""))
 		}
 		return vm.ToValue(len(data))
 	})
 	b.Set("closeSync", func(call goja.FunctionCall) goja.Value {
 		if err := closeFd(int(call.Argument(0).ToInteger())); err != nil {
-			panic(env.UVException(errnoOf(err), "close", "", ""))
+			panic(env.UVException(loop.ErrnoOf(err), "close", "", ""))
 		}
 		return goja.Undefined()
 	})

@@ -2,7 +2,6 @@
 
 // stream/promises — pipeline and finished returning promises.
 
-const { validateBoolean, validateObject } = require('internal/validators');
 const { pipelineImpl: pl } = require('internal/streams/pipeline');
 const { finished } = require('internal/streams/end-of-stream');
 const { isIterable, isNodeStream, isWebStream } = require('internal/streams/utils');

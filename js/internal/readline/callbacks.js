@@ -9,7 +9,7 @@ const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_CURSOR_POS },
 } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
-const { CSI } = require('internal/readline/utils');
+const { CSI, moveCursorSequence } = require('internal/readline/utils');
 
 const { kClearToLineBeginning, kClearToLineEnd, kClearLine, kClearScreenDown } = CSI;
 
@@ -38,18 +38,7 @@ function cursorTo(stream, x, y, callback) {
 function moveCursor(stream, dx, dy, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   if (stream == null || !(dx || dy)) return skip(callback);
-  let data = '';
-  if (dx < 0) {
-    data += CSI`${-dx}D`;
-  } else if (dx > 0) {
-    data += CSI`${dx}C`;
-  }
-  if (dy < 0) {
-    data += CSI`${-dy}A`;
-  } else if (dy > 0) {
-    data += CSI`${dy}B`;
-  }
-  return stream.write(data, callback);
+  return stream.write(moveCursorSequence(dx, dy), callback);
 }
 
 // clearLine(stream, dir[, callback]) clears left of the cursor (dir < 0), right of it (dir > 0)

@@ -7,23 +7,10 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateBoolean, validateInteger } = require('internal/validators');
-const { CSI } = require('internal/readline/utils');
+const { CSI, moveCursorSequence } = require('internal/readline/utils');
+const { isWritable } = require('internal/streams/utils');
 
 const { kClearToLineBeginning, kClearToLineEnd, kClearLine, kClearScreenDown } = CSI;
-
-// isWritable(stream) is Node's test of a writable stream that is neither destroyed nor ended;
-// an object without a boolean `writable` does not qualify.
-function isWritable(stream) {
-  if (typeof stream?.writable !== 'boolean') return false;
-  if (typeof stream.write !== 'function' || typeof stream.on !== 'function') return false;
-  const wState = stream._writableState;
-  const rState = stream._readableState;
-  if (rState && wState?.writable === false) return false;
-  if (stream.destroyed || (wState || rState)?.destroyed) return false;
-  if (!stream.writable) return false;
-  if (stream.writableEnded === true) return false;
-  return !(wState && !wState.errored && wState.ended === true);
-}
 
 class Readline {
   #autoCommit = false;
@@ -61,18 +48,7 @@ class Readline {
     if (dx || dy) {
       validateInteger(dx, 'dx');
       validateInteger(dy, 'dy');
-      let data = '';
-      if (dx < 0) {
-        data += CSI`${-dx}D`;
-      } else if (dx > 0) {
-        data += CSI`${dx}C`;
-      }
-      if (dy < 0) {
-        data += CSI`${-dy}A`;
-      } else if (dy > 0) {
-        data += CSI`${dy}B`;
-      }
-      this.#add(data);
+      this.#add(moveCursorSequence(dx, dy));
     }
     return this;
   }

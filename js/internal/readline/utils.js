@@ -28,6 +28,17 @@ CSI.kClearToLineEnd = CSI`0K`;
 CSI.kClearLine = CSI`2K`;
 CSI.kClearScreenDown = CSI`0J`;
 
+// moveCursorSequence(dx, dy) is the control sequence that moves the cursor dx columns right
+// (left when negative) and dy rows down (up when negative); '' when both are 0.
+function moveCursorSequence(dx, dy) {
+  let data = '';
+  if (dx < 0) data += CSI`${-dx}D`;
+  else if (dx > 0) data += CSI`${dx}C`;
+  if (dy < 0) data += CSI`${-dy}A`;
+  else if (dy > 0) data += CSI`${dy}B`;
+  return data;
+}
+
 // charLengthAt(str, i) is the number of UTF-16 units of the character that starts at i (1 past
 // the end, so that moving right at the end still moves).
 function charLengthAt(str, i) {
@@ -235,4 +246,5 @@ module.exports = {
   kSubstringSearch,
   CSI,
   ESCAPE_CODE_TIMEOUT,
+  moveCursorSequence,
 };

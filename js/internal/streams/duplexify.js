@@ -131,57 +131,53 @@ function duplexify(body, name) {
 }
 
 // fromAsyncGen(fn) calls fn with an async iterable of what is written to the Duplex; each
-// write's callback runs when fn asks for the next chunk.
+// write's callback runs when fn asks for the next chunk. next() awaits the written item even
+// when it is already there, so the callback's tick is queued from a promise job, after fn's
+// code up to its next read has run, as with Node's async generator; calls of next() that
+// overlap take the writes in turn.
 function fromAsyncGen(fn) {
   const ac = new AbortController();
   const signal = ac.signal;
-  let pending = null; // a write or the end waiting for next()
-  let waiter = null; // a next() waiting for a write
   let finished = false;
-
-  function deliver(item, resolve, reject) {
-    process.nextTick(item.cb);
-    if (item.done) {
-      finished = true;
-      resolve({ value: undefined, done: true });
-    } else if (signal.aborted) {
-      finished = true;
-      reject(new AbortError(undefined, { cause: signal.reason }));
-    } else {
-      resolve({ value: item.chunk, done: false });
-    }
-  }
+  const items = []; // writes (and the end) that no next() has taken yet
+  const waiters = []; // next() calls waiting for a write: they get an item, or null once finished
 
   function offer(item) {
-    if (waiter !== null) {
-      const w = waiter;
-      waiter = null;
-      deliver(item, w.resolve, w.reject);
-    } else {
-      pending = item;
-    }
+    if (waiters.length > 0) waiters.shift()(item);
+    else items.push(item);
+  }
+
+  function take() {
+    if (items.length > 0) return items.shift();
+    return new Promise((resolve) => waiters.push(resolve));
+  }
+
+  function finish() {
+    finished = true;
+    while (waiters.length > 0) waiters.shift()(null);
   }
 
   const source = {
-    next() {
-      return new Promise((resolve, reject) => {
-        if (finished) {
-          resolve({ value: undefined, done: true });
-        } else if (pending !== null) {
-          const item = pending;
-          pending = null;
-          deliver(item, resolve, reject);
-        } else {
-          waiter = { resolve, reject };
-        }
-      });
+    async next() {
+      const item = finished ? null : await take();
+      if (item === null) return { value: undefined, done: true };
+      process.nextTick(item.cb);
+      if (item.done) {
+        finish();
+        return { value: undefined, done: true };
+      }
+      if (signal.aborted) {
+        finish();
+        throw new AbortError(undefined, { cause: signal.reason });
+      }
+      return { value: item.chunk, done: false };
     },
     return(value) {
-      finished = true;
+      finish();
       return Promise.resolve({ value, done: true });
     },
     throw(err) {
-      finished = true;
+      finish();
       return Promise.reject(err);
     },
     [SymbolAsyncIterator]() {

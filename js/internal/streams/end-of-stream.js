@@ -30,25 +30,13 @@ const {
   willEmitClose: _willEmitClose,
   kIsClosedPromise,
   onAbort,
+  isRequest,
+  once,
 } = require('internal/streams/utils');
 
 const kEmptyObject = Object.freeze({ __proto__: null });
 
 function nop() {}
-
-function once(fn) {
-  let called = false;
-  return function(...args) {
-    if (called) return;
-    called = true;
-    return Reflect.apply(fn, this, args);
-  };
-}
-
-
-function isRequest(stream) {
-  return stream.setHeader && typeof stream.abort === 'function';
-}
 
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
@@ -188,19 +176,21 @@ function eos(stream, options, callback) {
       cleanup();
       endCallback.call(stream, new AbortError(undefined, { cause: signal.reason }));
     };
-    if (signal.aborted) {
-      process.nextTick(abort);
-    } else {
-      const remove = onAbort(signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        remove();
-        Reflect.apply(originalCallback, stream, args);
-      });
-    }
+    if (signal.aborted) process.nextTick(abort);
+    else callback = untilAbort(signal, abort, stream, callback);
   }
 
   return cleanup;
+}
+
+// untilAbort runs abort when signal aborts, and returns callback wrapped to run once (as
+// stream's method) and to stop listening for the abort first.
+function untilAbort(signal, abort, stream, callback) {
+  const remove = onAbort(signal, abort);
+  return once((...args) => {
+    remove();
+    Reflect.apply(callback, stream, args);
+  });
 }
 
 // eosWeb waits on a web stream's closed promise (set by the web streams implementation).
@@ -213,16 +203,8 @@ function eosWeb(stream, options, callback) {
       isAborted = true;
       callback.call(stream, new AbortError(undefined, { cause: signal.reason }));
     };
-    if (signal.aborted) {
-      process.nextTick(abort);
-    } else {
-      const remove = onAbort(signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        remove();
-        Reflect.apply(originalCallback, stream, args);
-      });
-    }
+    if (signal.aborted) process.nextTick(abort);
+    else callback = untilAbort(signal, abort, stream, callback);
   }
   const resolverFn = (...args) => {
     if (!isAborted) process.nextTick(() => Reflect.apply(callback, stream, args));

@@ -33,20 +33,12 @@ const {
   closeIterator,
   onAbort,
   SymbolAsyncIterator,
+  once,
 } = require('internal/streams/utils');
 
 let PassThrough;
 let Readable;
 let Duplex;
-
-function once(fn) {
-  let called = false;
-  return function(...args) {
-    if (called) return;
-    called = true;
-    return Reflect.apply(fn, this, args);
-  };
-}
 
 function destroyer(stream, reading, writing) {
   let finished = false;

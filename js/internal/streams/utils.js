@@ -213,15 +213,11 @@ function isErrored(stream) {
 }
 
 // onAbort(signal, listener) adds listener through events.addAbortListener and returns a
-// function that removes it (the disposable's [Symbol.dispose]).
+// function that removes it (the disposable's [Symbol.dispose], which the host's shims define).
 function onAbort(signal, listener) {
   const disposable = require('events').addAbortListener(signal, listener);
   return function removeAbortListener() {
-    const keys = Object.getOwnPropertySymbols(disposable);
-    for (let i = 0; i < keys.length; i++) {
-      const fn = disposable[keys[i]];
-      if (typeof fn === 'function') fn.call(disposable);
-    }
+    disposable[Symbol.dispose]();
   };
 }
 
@@ -265,6 +261,16 @@ module.exports = {
   SymbolAsyncIterator,
 };
 
+// once(fn) returns a function that calls fn the first time only.
+function once(fn) {
+  let called = false;
+  return function(...args) {
+    if (called) return;
+    called = true;
+    return Reflect.apply(fn, this, args);
+  };
+}
+
 // asyncIteratorOf(obj): obj's async iterator, or its sync iterator adapted the way `for await`
 // adapts it (each value awaited).
 function asyncIteratorOf(obj) {
@@ -299,3 +305,4 @@ async function closeIterator(iterator) {
 
 module.exports.asyncIteratorOf = asyncIteratorOf;
 module.exports.closeIterator = closeIterator;
+module.exports.once = once;
