@@ -171,7 +171,7 @@ func unescapeFallback(in []uint16, out []uint16) []uint16 {
 	return buffer.AppendUTF8Decoded(out, bytes)
 }
 
-// qsUnescape is Node's querystring.unescape on code units.
+// qsUnescapeUnits is Node's querystring.unescape on code units.
 func qsUnescapeUnits(in []uint16, out []uint16) []uint16 {
 	start := len(out)
 	out, ok := decodeURIComponentUnits(in, out)
