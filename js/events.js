@@ -184,12 +184,20 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
   enumerable: true,
 });
 
-// EventEmitterAsyncResource needs async_hooks, which gonode does not have yet.
+// EventEmitterAsyncResource needs async_hooks, which gonode does not have yet: the class
+// exists (so typeof, spreading or copying the module's exports work, as in Node), and
+// constructing one throws ERR_NOT_IMPLEMENTED.
+let EventEmitterAsyncResource;
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   __proto__: null,
   enumerable: true,
-  get() {
-    throw new ERR_NOT_IMPLEMENTED('events.EventEmitterAsyncResource');
+  get: function lazyEventEmitterAsyncResource() {
+    EventEmitterAsyncResource ??= class EventEmitterAsyncResource extends EventEmitter {
+      constructor() {
+        throw new ERR_NOT_IMPLEMENTED('events.EventEmitterAsyncResource');
+      }
+    };
+    return EventEmitterAsyncResource;
   },
   set: undefined,
   configurable: true,

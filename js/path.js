@@ -1046,6 +1046,26 @@ function makeGlob() {
 
   // ----- pattern preprocessing (optimisation level 2) -----
 
+  // <pre>/<e>/<rest> -> <pre>/<rest> for an empty or '.' segment e (not the
+  // leading one of '//'), and './.' or './' -> '.'. Returns whether parts changed.
+  function dropDotSegments(parts) {
+    let did = false;
+    for (let i = 1; i < parts.length - 1; i++) {
+      const p = parts[i];
+      if (i === 1 && p === '' && parts[0] === '') continue;
+      if (p === '.' || p === '') {
+        did = true;
+        parts.splice(i, 1);
+        i--;
+      }
+    }
+    if (parts[0] === '.' && parts.length === 2 && (parts[1] === '.' || parts[1] === '')) {
+      did = true;
+      parts.pop();
+    }
+    return did;
+  }
+
   function firstPhase(globParts) {
     let did;
     do {
@@ -1070,20 +1090,7 @@ function makeGlob() {
           globParts.push(other);
           gs--;
         }
-        // <pre>/<e>/<rest> -> <pre>/<rest>
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === '' && parts[0] === '') continue;
-          if (p === '.' || p === '') {
-            did = true;
-            parts.splice(i, 1);
-            i--;
-          }
-        }
-        if (parts[0] === '.' && parts.length === 2 && (parts[1] === '.' || parts[1] === '')) {
-          did = true;
-          parts.pop();
-        }
+        if (dropDotSegments(parts)) did = true;
         // <pre>/<p>/../<rest> -> <pre>/<rest>
         let dd = 0;
         while ((dd = parts.indexOf('..', dd + 1)) !== -1) {
@@ -1154,20 +1161,7 @@ function makeGlob() {
   function optimizeFile(parts) {
     let did;
     do {
-      did = false;
-      for (let i = 1; i < parts.length - 1; i++) {
-        const p = parts[i];
-        if (i === 1 && p === '' && parts[0] === '') continue;
-        if (p === '.' || p === '') {
-          did = true;
-          parts.splice(i, 1);
-          i--;
-        }
-      }
-      if (parts[0] === '.' && parts.length === 2 && (parts[1] === '.' || parts[1] === '')) {
-        did = true;
-        parts.pop();
-      }
+      did = dropDotSegments(parts);
       let dd = 0;
       while ((dd = parts.indexOf('..', dd + 1)) !== -1) {
         const p = parts[dd - 1];

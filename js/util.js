@@ -377,29 +377,11 @@ function styleText(format, text, options = kEmptyObject) {
 // ---------------------------------------------------------------------------
 // toUSVString
 
-// A method, as in Node (no prototype).
+// A method, as in Node (no prototype); the replacement is internal/url's,
+// which URLSearchParams uses.
 const { toUSVString } = {
   toUSVString(input) {
-    const str = `${input}`;
-    let parts; // the pieces between lone surrogates, joined once (no quadratic +=)
-    let last = 0;
-    for (let i = 0; i < str.length; i++) {
-      const c = str.charCodeAt(i);
-      if (c < 0xd800 || c > 0xdfff) continue;
-      if (c <= 0xdbff && i + 1 < str.length) {
-        const d = str.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          i++;
-          continue;
-        }
-      }
-      if (parts === undefined) parts = [];
-      parts.push(str.slice(last, i));
-      last = i + 1;
-    }
-    if (parts === undefined) return str;
-    parts.push(str.slice(last));
-    return parts.join('\ufffd');
+    return require('internal/url').toUSV(`${input}`);
   },
 };
 

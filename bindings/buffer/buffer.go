@@ -17,7 +17,6 @@ package buffer
 import (
 	"bytes"
 	"math"
-	"reflect"
 	"unicode/utf8"
 	"unsafe"
 
@@ -458,7 +457,7 @@ func asBytes[T any](s []T) []byte {
 		return []byte{}
 	}
 	var zero T
-	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), len(s)*int(reflect.TypeOf(zero).Size()))
+	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), len(s)*int(unsafe.Sizeof(zero)))
 }
 
 func swapBytes(b []byte, size int) {

@@ -3,6 +3,7 @@ package buffer
 import (
 	"encoding/base64"
 	"encoding/hex"
+	"slices"
 	"sync"
 	"unsafe"
 
@@ -124,6 +125,15 @@ func asciiPrefix(b []byte) int {
 		}
 	}
 	return i
+}
+
+// AppendUTF8Decoded appends to dst the UTF-16 code units of b decoded by the
+// WHATWG UTF-8 decoder (each maximal invalid subpart becomes one U+FFFD).
+func AppendUTF8Decoded(dst []uint16, b []byte) []uint16 {
+	n := len(dst)
+	dst = slices.Grow(dst, len(b))[:n+len(b)] // never more units than bytes
+	n, _ = utf8Decode(dst, n, b, true)
+	return dst[:n]
 }
 
 // utf8Decode appends to dst[:n] (dst must have room for len(b) more units)

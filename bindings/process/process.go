@@ -34,7 +34,7 @@ func Init(env binding.Env) *goja.Object {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		o := vm.NewObject()
-		o.Set("rss", float64(residentSetSize(ms.Sys)))
+		o.Set("rss", float64(residentSetSize(func() uint64 { return ms.Sys })))
 		o.Set("heapTotal", float64(ms.HeapSys))
 		o.Set("heapUsed", float64(ms.HeapAlloc))
 		o.Set("external", float64(0))
@@ -42,9 +42,7 @@ func Init(env binding.Env) *goja.Object {
 		return o
 	})
 	set("rss", func(goja.FunctionCall) goja.Value {
-		var ms runtime.MemStats
-		runtime.ReadMemStats(&ms)
-		return vm.ToValue(float64(residentSetSize(ms.Sys)))
+		return vm.ToValue(float64(residentSetSize(goMemorySys)))
 	})
 	set("cpuUsage", func(goja.FunctionCall) goja.Value {
 		u, s := cpuTimes()
@@ -87,6 +85,15 @@ func Init(env binding.Env) *goja.Object {
 	b.Set("ppid", os.Getppid())
 	b.Set("signals", vm.ToValue(signalNumbers()))
 	return b
+}
+
+// goMemorySys is the memory the Go runtime holds from the OS, the stand-in for
+// the RSS where the OS does not report one. Reading it stops the world, so
+// residentSetSize asks for it only then.
+func goMemorySys() uint64 {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.Sys
 }
 
 // resourceKeys names process.resourceUsage()'s fields in Node's order.

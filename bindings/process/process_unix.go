@@ -9,12 +9,14 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-func residentSetSize(fallback uint64) uint64 {
+// residentSetSize is the process's RSS in bytes, or fallback() where the OS
+// does not tell.
+func residentSetSize(fallback func() uint64) uint64 {
 	var ru unix.Rusage
 	if unix.Getrusage(unix.RUSAGE_SELF, &ru) == nil {
 		return rssFromRusage(ru.Maxrss, fallback)
 	}
-	return fallback
+	return fallback()
 }
 
 func cpuTimes() (user, sys time.Duration) {

@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-func residentSetSize(fallback uint64) uint64 { return fallback }
+func residentSetSize(fallback func() uint64) uint64 { return fallback() }
 
 func cpuTimes() (user, sys time.Duration) { return 0, 0 }
 

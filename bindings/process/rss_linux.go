@@ -7,18 +7,18 @@ import (
 )
 
 // rssFromRusage reads the current RSS from /proc (ru_maxrss is the peak).
-func rssFromRusage(_ int64, fallback uint64) uint64 {
+func rssFromRusage(_ int64, fallback func() uint64) uint64 {
 	b, err := os.ReadFile("/proc/self/statm")
 	if err != nil {
-		return fallback
+		return fallback()
 	}
 	f := strings.Fields(string(b))
 	if len(f) < 2 {
-		return fallback
+		return fallback()
 	}
 	pages, err := strconv.ParseUint(f[1], 10, 64)
 	if err != nil {
-		return fallback
+		return fallback()
 	}
 	return pages * uint64(os.Getpagesize())
 }

@@ -4,6 +4,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/bindings/buffer"
 )
 
 // The query-string scanners of querystring.parse and URLSearchParams, in Go
@@ -167,67 +168,10 @@ func unescapeFallback(in []uint16, out []uint16) []uint16 {
 		}
 		bytes = append(bytes, byte(c))
 	}
-	return appendUTF8Decoded(out, bytes)
+	return buffer.AppendUTF8Decoded(out, bytes)
 }
 
-// appendUTF8Decoded decodes bytes as the Encoding Standard's UTF-8 decoder.
-func appendUTF8Decoded(out []uint16, b []byte) []uint16 {
-	for i := 0; i < len(b); {
-		c := b[i]
-		i++
-		if c < 0x80 {
-			out = append(out, uint16(c))
-			continue
-		}
-		var need int
-		var cp rune
-		lower, upper := byte(0x80), byte(0xBF)
-		switch {
-		case c >= 0xC2 && c <= 0xDF:
-			need, cp = 1, rune(c&0x1F)
-		case c >= 0xE0 && c <= 0xEF:
-			need, cp = 2, rune(c&0x0F)
-			if c == 0xE0 {
-				lower = 0xA0
-			} else if c == 0xED {
-				upper = 0x9F
-			}
-		case c >= 0xF0 && c <= 0xF4:
-			need, cp = 3, rune(c&0x07)
-			if c == 0xF0 {
-				lower = 0x90
-			} else if c == 0xF4 {
-				upper = 0x8F
-			}
-		default:
-			out = append(out, 0xFFFD)
-			continue
-		}
-		ok := true
-		for j := 0; j < need; j++ {
-			if i >= len(b) || b[i] < lower || b[i] > upper {
-				ok = false
-				break
-			}
-			lower, upper = 0x80, 0xBF
-			cp = cp<<6 | rune(b[i]&0x3F)
-			i++
-		}
-		if !ok {
-			out = append(out, 0xFFFD)
-			continue
-		}
-		if cp >= 0x10000 {
-			r1, r2 := utf16.EncodeRune(cp)
-			out = append(out, uint16(r1), uint16(r2))
-		} else {
-			out = append(out, uint16(cp))
-		}
-	}
-	return out
-}
-
-// qsUnescape is Node's querystring.unescape on code units.
+// qsUnescapeUnits is Node's querystring.unescape on code units.
 func qsUnescapeUnits(in []uint16, out []uint16) []uint16 {
 	start := len(out)
 	out, ok := decodeURIComponentUnits(in, out)

@@ -35,10 +35,6 @@ func Init(env binding.Env) *goja.Object {
 	b.Set("kFulfilled", kFulfilled)
 	b.Set("kRejected", kRejected)
 
-	// getInternalType(value) → the engine's kind of value ("Map", "Date",
-	// "NumberObject", "AsyncFunction", …) or "" for ordinary objects and
-	// primitives. Unlike Object.prototype.toString it cannot be faked with
-	// Symbol.toStringTag.
 	// detachArrayBuffer detaches an ArrayBuffer, as transferring it does:
 	// byteLength and every view's length become 0.
 	b.Set("detachArrayBuffer", func(c goja.FunctionCall) goja.Value {
@@ -64,6 +60,10 @@ func Init(env binding.Env) *goja.Object {
 		ab, ok := c.Argument(0).Export().(goja.ArrayBuffer)
 		return vm.ToValue(ok && ab.Detached())
 	})
+	// getInternalType(value) → the engine's kind of value ("Map", "Date",
+	// "NumberObject", "AsyncFunction", …) or "" for ordinary objects and
+	// primitives. Unlike Object.prototype.toString it cannot be faked with
+	// Symbol.toStringTag.
 	b.Set("getInternalType", func(c goja.FunctionCall) goja.Value {
 		o, ok := c.Argument(0).(*goja.Object)
 		if !ok {

@@ -110,7 +110,8 @@ function boundsError(value, length, type) {
   throw new ERR_OUT_OF_RANGE(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
 }
 
-// checkBounds: bytes offset..offset+last must exist.
+// checkBounds: bytes offset..offset+last must exist (the first and last byte
+// decide whether the whole range is inside).
 function checkBounds(buf, offset, last) {
   if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (buf[offset] === undefined || buf[offset + last] === undefined) {
@@ -142,16 +143,8 @@ function checkInt(value, min, max, buf, offset, last) {
 // ---------------------------------------------------------------------------
 // Reads
 
-// The first and last byte decide whether the whole range is inside.
-function checkRead(buf, offset, size) {
-  if (typeof offset !== 'number') validateNumber(offset, 'offset');
-  if (buf[offset] === undefined || buf[offset + size - 1] === undefined) {
-    boundsError(offset, buf.length - size);
-  }
-}
-
 function readUnsignedLE(buf, offset, size) {
-  checkRead(buf, offset, size);
+  checkBounds(buf, offset, size - 1);
   let val = 0;
   let mul = 1;
   for (let i = 0; i < size; i++) {
@@ -162,7 +155,7 @@ function readUnsignedLE(buf, offset, size) {
 }
 
 function readUnsignedBE(buf, offset, size) {
-  checkRead(buf, offset, size);
+  checkBounds(buf, offset, size - 1);
   let val = 0;
   for (let i = 0; i < size; i++) val = val * 256 + buf[offset + i];
   return val;
@@ -272,14 +265,14 @@ function readIntBE(offset, byteLength) {
 }
 
 function readBigUInt64LE(offset = 0) {
-  checkRead(this, offset, 8);
+  checkBounds(this, offset, 7);
   const low = this[offset] + this[offset + 1] * 2 ** 8 + this[offset + 2] * 2 ** 16 + this[offset + 3] * 2 ** 24;
   const high = this[offset + 4] + this[offset + 5] * 2 ** 8 + this[offset + 6] * 2 ** 16 + this[offset + 7] * 2 ** 24;
   return BigInt(low) + (BigInt(high) << 32n);
 }
 
 function readBigUInt64BE(offset = 0) {
-  checkRead(this, offset, 8);
+  checkBounds(this, offset, 7);
   const high = this[offset] * 2 ** 24 + this[offset + 1] * 2 ** 16 + this[offset + 2] * 2 ** 8 + this[offset + 3];
   const low = this[offset + 4] * 2 ** 24 + this[offset + 5] * 2 ** 16 + this[offset + 6] * 2 ** 8 + this[offset + 7];
   return (BigInt(high) << 32n) + BigInt(low);
@@ -302,7 +295,7 @@ float32Array[0] = -1; // 0xBF800000
 const bigEndian = float32Bytes[3] === 0;
 
 function readFloat(buf, offset, scratch, result, size, littleEndian) {
-  checkRead(buf, offset, size);
+  checkBounds(buf, offset, size - 1);
   const flip = littleEndian === bigEndian;
   for (let i = 0; i < size; i++) scratch[flip ? size - 1 - i : i] = buf[offset + i];
   return result[0];

@@ -257,17 +257,23 @@ const knownTimersById = { __proto__: null };
 // ---------------------------------------------------------------------------
 // Timeout
 
+// outOfRangeDelay is the delay used for a numeric `after` outside 1..TIMEOUT_MAX
+// (or NaN): 1, as browsers do ("as soon as possible", the next 1 ms list),
+// with Node's warning when it was too large. Callers test the range inline so
+// the common case costs no call.
+function outOfRangeDelay(after) {
+  if (after > TIMEOUT_MAX) {
+    process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+                        '\nTimeout duration was set to 1.',
+                        'TimeoutOverflowWarning');
+  }
+  return 1;
+}
+
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
     after *= 1; // coerce to a number (or NaN)
-    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
-      if (after > TIMEOUT_MAX) {
-        process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
-                            '\nTimeout duration was set to 1.',
-                            'TimeoutOverflowWarning');
-      }
-      after = 1; // as browsers do: "as soon as possible", i.e. the next 1 ms list
-    }
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) after = outOfRangeDelay(after);
     this._idleTimeout = after;
     this._idlePrev = this;
     this._idleNext = this;
@@ -340,14 +346,7 @@ const TimeoutPrototype = Timeout.prototype;
 // null rather than self-links: insert() links the timer at once.
 function createTimeout(callback, after, args, isRepeat, isRefed) {
   after *= 1; // coerce to a number (or NaN)
-  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
-    if (after > TIMEOUT_MAX) {
-      process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
-                          '\nTimeout duration was set to 1.',
-                          'TimeoutOverflowWarning');
-    }
-    after = 1; // as browsers do: "as soon as possible", i.e. the next 1 ms list
-  }
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) after = outOfRangeDelay(after);
   if (isRefed && refCount++ === 0) toggleTimerRef(true);
   return {
     __proto__: TimeoutPrototype,

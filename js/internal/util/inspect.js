@@ -620,6 +620,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   let base = '';
   let formatter = getEmptyFormatArray;
   let braces;
+  let fallback = 'Object'; // the name a null-prototype plain object goes by
   let noIterator = true;
   let i = 0;
   const filter = ctx.showHidden ? false : true; // only enumerable
@@ -742,9 +743,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       base = getBoxedBase(value, ctx, keys, constructor, tag, kind);
       if (keys.length === 0 && protoProps === undefined) return base;
     } else {
-      // A null-prototype object is named by its own string Symbol.toStringTag
-      // when that tag is listed as a property (V8's constructor name rule).
-      const fallback = constructor === null && tag === '' ? nullPrototypeName(value) : 'Object';
+      // A null-prototype object whose tag is listed as a property goes by
+      // V8's name for it (its own string Symbol.toStringTag).
+      if (constructor === null && tag === '') fallback = engineConstructorName(value) || 'Object';
       if (keys.length === 0 && protoProps === undefined) {
         return `${getPrefix(constructor, tag, fallback)}{}`;
       }
@@ -753,7 +754,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let constructorName = StringPrototypeSlice(getPrefix(constructor, tag, 'Object'), 0, -1);
+    let constructorName = StringPrototypeSlice(getPrefix(constructor, tag, fallback), 0, -1);
     if (constructor !== null) constructorName = `[${constructorName}]`;
     return ctx.stylize(constructorName, 'special');
   }
@@ -867,6 +868,34 @@ function isInstanceof(object, proto) {
   }
 }
 
+// V8's own name for obj (GetConstructorName): the engine's class name, or
+// for an ordinary object a string Symbol.toStringTag, else the name of the
+// 'constructor' function its prototypes hold; each read only as a data
+// property (an accessor or a Proxy on the chain ends that search).
+function engineConstructorName(obj) {
+  const name = internalGetConstructorName(obj);
+  if (name !== 'Object') return name;
+  const tag = dataPropertyOnChain(obj, SymbolToStringTag);
+  if (typeof tag === 'string') return tag;
+  const constructor = dataPropertyOnChain(ObjectGetPrototypeOf(obj), 'constructor');
+  if (typeof constructor === 'function') {
+    const constructorName = constructor.name;
+    if (typeof constructorName === 'string' && constructorName !== '' && constructorName !== 'Object') {
+      return constructorName;
+    }
+  }
+  return name;
+}
+
+// The value of the first own key on obj's chain when it is a data property.
+function dataPropertyOnChain(obj, key) {
+  for (; obj !== null && kindOf(obj) !== 'Proxy'; obj = ObjectGetPrototypeOf(obj)) {
+    const descriptor = ObjectGetOwnPropertyDescriptor(obj, key);
+    if (descriptor !== undefined) return descriptor.value;
+  }
+  return undefined;
+}
+
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let firstProto;
   const tmp = obj;
@@ -887,7 +916,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   }
   if (firstProto === null) return null;
 
-  const res = internalGetConstructorName(tmp);
+  const res = engineConstructorName(tmp);
   if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
   const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
   if (protoConstr === null) {
@@ -941,12 +970,6 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     }
     ArrayPrototypePop(ctx.seen);
   } while (++depth !== 3);
-}
-
-function nullPrototypeName(value) {
-  const desc = ObjectGetOwnPropertyDescriptor(value, SymbolToStringTag);
-  if (desc !== undefined && typeof desc.value === 'string' && desc.value !== '') return desc.value;
-  return 'Object';
 }
 
 function getPrefix(constructor, tag, fallback, size = '') {

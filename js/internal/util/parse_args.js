@@ -58,7 +58,6 @@ function mainArgs() {
 
 // The long name of short option letter `short`: the option that declares it, or the letter.
 function longNameOf(short, options) {
-  validateObject(options, 'options');
   const names = Object.keys(options);
   for (let i = 0; i < names.length; i++) {
     if (ownValue(options[names[i]], 'short') === short) return names[i];
@@ -93,7 +92,6 @@ function isShortOptionGroup(arg, options) {
 
 // '-fVALUE' where f is a string option.
 function isShortOptionAndValue(arg, options) {
-  validateObject(options, 'options');
   if (arg.length <= 2 || arg[0] !== '-' || arg[1] === '-') return false;
   return isStringOption(options, longNameOf(arg[1], options));
 }
@@ -120,8 +118,9 @@ function tokenize(args, options) {
       break;
     }
 
-    if (isLoneShortOption(arg)) {
-      const name = longNameOf(arg[1], options);
+    // '-f' or '--foo': a string option takes the next argument as its value.
+    if (isLoneShortOption(arg) || isLoneLongOption(arg)) {
+      const name = arg[1] === '-' ? arg.slice(2) : longNameOf(arg[1], options);
       let value;
       let inlineValue;
       if (isStringOption(options, name) && next != null) {
@@ -155,19 +154,6 @@ function tokenize(args, options) {
         kind: 'option', name: longNameOf(letter, options), rawName: `-${letter}`,
         index, value: arg.slice(2), inlineValue: true,
       });
-      continue;
-    }
-
-    if (isLoneLongOption(arg)) {
-      const name = arg.slice(2);
-      let value;
-      let inlineValue;
-      if (isStringOption(options, name) && next != null) {
-        value = rest.shift();
-        inlineValue = false;
-      }
-      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
-      if (value != null) index++;
       continue;
     }
 
