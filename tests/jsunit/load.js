@@ -24,7 +24,7 @@ const jsRoot = path.resolve(__dirname, '..', '..', 'js');
 const mode = process.env.JSUNIT_MODE === 'node' ? 'node' : 'ours';
 
 // The modules this shim loads from js/; everything else comes from Node.
-const kOurs = new Set(['events', 'internal/errors', 'internal/validators']);
+const kOurs = new Set(['events', 'internal/errors', 'internal/validators', 'internal/fixed_queue']);
 
 const cache = new Map();
 
