@@ -43,6 +43,7 @@ const {
   kIsEncodingSymbol,
   normalizeEncoding,
 } = require('internal/buffer_util');
+const { lazyDOMException } = require('internal/util');
 
 const kMaxLength = binding.kMaxLength;
 const kStringMaxLength = binding.kStringMaxLength;
@@ -945,12 +946,6 @@ function transcode(source, fromEncoding, toEncoding) {
 
   const code = icuErrorNames[result];
   throw genericNodeError(`Unable to transcode Buffer [${code}]`, { code, errno: result });
-}
-
-let DOMException;
-function lazyDOMException(message, name) {
-  DOMException ??= require('internal/per_context/domexception').DOMException;
-  return new DOMException(message, name);
 }
 
 function btoa(input) {

@@ -21,6 +21,7 @@ const {
     ERR_INVALID_THIS,
   },
 } = require('internal/errors');
+const { getConstructorOf } = require('internal/util');
 const {
   validateString,
   validateObject,
@@ -54,18 +55,6 @@ function validateEncoder(obj) {
 
 function validateDecoder(obj) {
   if (obj == null || obj[kDecoder] !== true) throw new ERR_INVALID_THIS('TextDecoder');
-}
-
-// The constructor of obj's class (for inspect), or null.
-function getConstructorOf(obj) {
-  while (obj) {
-    const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
-    if (descriptor !== undefined && typeof descriptor.value === 'function' && descriptor.value.name !== '') {
-      return descriptor.value;
-    }
-    obj = Object.getPrototypeOf(obj);
-  }
-  return null;
 }
 
 // Labels are matched as they are, then lowercased and trimmed of ASCII

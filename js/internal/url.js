@@ -27,6 +27,7 @@ const {
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
+const { getConstructorOf } = require('internal/util');
 const { validateFunction } = require('internal/validators');
 const { encodeStr, hexTable, defaults: qsDefaults } = require('internal/querystring');
 const path = require('path');
@@ -139,18 +140,6 @@ function decodeURIComponentV8(s) {
     if (e instanceof URIError) throw new URIError('URI malformed');
     throw e;
   }
-}
-
-// getConstructorOf walks the prototype chain to the first own `constructor`.
-function getConstructorOf(obj) {
-  while (obj) {
-    const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
-    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '') {
-      return desc.value;
-    }
-    obj = Object.getPrototypeOf(obj);
-  }
-  return null;
 }
 
 // ---------------------------------------------------------------------------------------------

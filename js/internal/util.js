@@ -13,11 +13,24 @@ function lazyDOMExceptionClass() {
 }
 
 function lazyDOMException(message, name) {
-  DOMException ??= require('internal/per_context/domexception').DOMException;
-  return new DOMException(message, name);
+  return new (lazyDOMExceptionClass())(message, name);
+}
+
+// The nearest constructor on obj's prototype chain that has a name (as
+// util.inspect and the WHATWG classes' inspect name an object), or null.
+function getConstructorOf(obj) {
+  while (obj) {
+    const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '') {
+      return desc.value;
+    }
+    obj = Object.getPrototypeOf(obj);
+  }
+  return null;
 }
 
 module.exports = {
+  getConstructorOf,
   lazyDOMException,
   lazyDOMExceptionClass,
 };
