@@ -182,8 +182,29 @@ function writeFile(path, data, options, callback) {
   const buf = toBufferData(data, options.encoding);
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
-  if (checkAborted(options.signal, callback)) return;
+  const signal = options.signal;
+  if (checkAborted(signal, callback)) return;
+  if (signal !== undefined && typeof target !== 'number') {
+    writeFileOpenFirst(target, buf, stringToFlags(flag), mode, flush, signal, callback);
+    return;
+  }
   binding.writeFile(target, buf, stringToFlags(flag), mode, flush, callback);
+}
+
+// With a signal the file is opened first and the signal checked before writing, as in
+// Node: an abort after the call leaves the file opened (created, truncated) but not written.
+function writeFileOpenFirst(path, buf, flags, mode, flush, signal, callback) {
+  binding.open(path, flags, mode, (openErr, fd) => {
+    if (openErr) return callback(openErr);
+    if (signal.aborted) {
+      const abortErr = new AbortError(undefined, { cause: signal.reason });
+      binding.close(fd, (closeErr) => callback(closeErr || abortErr));
+      return;
+    }
+    binding.writeFile(fd, buf, flags, mode, flush, (writeErr) => {
+      binding.close(fd, (closeErr) => callback(writeErr || closeErr || null));
+    });
+  });
 }
 
 function writeFileSync(path, data, options) {

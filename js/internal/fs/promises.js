@@ -336,17 +336,24 @@ async function writeFileSlow(path, data, options) {
   checkAborted(options.signal);
   path = getValidatedPath(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
-  if (isCustomIterable(data)) {
-    const fh = await open(path, flag, mode);
-    try {
-      await writeIterable(fh.fd, data, options.encoding, options.signal);
-      if (flush) await fh.sync();
-    } finally {
-      await fh.close();
-    }
+  if (!isCustomIterable(data) && options.signal === undefined) {
+    await binding.writeFile(path, toBufferData(data, options.encoding), stringToFlags(flag), mode, flush, kUsePromises);
     return;
   }
-  await binding.writeFile(path, toBufferData(data, options.encoding), stringToFlags(flag), mode, flush, kUsePromises);
+  // As Node: open first, then check the signal before each write, so an abort after the call
+  // leaves the file opened (created, truncated) but not written.
+  const fh = await open(path, flag, mode);
+  try {
+    if (isCustomIterable(data)) {
+      await writeIterable(fh.fd, data, options.encoding, options.signal);
+    } else {
+      checkAborted(options.signal);
+      await binding.writeFile(fh.fd, toBufferData(data, options.encoding), 0, 0, false, kUsePromises);
+    }
+    if (flush) await fh.sync();
+  } finally {
+    await fh.close();
+  }
 }
 
 async function appendFile(path, data, options) {
