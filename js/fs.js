@@ -33,6 +33,7 @@ const {
   getValidatedFd,
   getValidatedPath,
   getValidMode,
+  isDirectoryFollowingLinks,
   kMaxUserId,
   Stats,
   stringToFlags,
@@ -613,7 +614,8 @@ function readdirResult(path, result, options) {
   return encodeNames(result, options.encoding);
 }
 
-// readdirRecursiveSync: breadth-first, as Node's.
+// readdirRecursiveSync: breadth-first, as Node's. Listing names, it descends into symbolic
+// links to directories; listing Dirents, it does not.
 function readdirRecursiveSync(basePath, options) {
   const withFileTypes = Boolean(options.withFileTypes);
   const encoding = options.encoding;
@@ -635,10 +637,7 @@ function readdirRecursiveSync(basePath, options) {
         const resultPath = pathModule.join(path, names[j]);
         const relativeResultPath = pathModule.relative(basePath, resultPath);
         readdirResults.push(encodeName(relativeResultPath, encoding));
-        if (types[j] === constants.UV_DIRENT_DIR ||
-            (types[j] === constants.UV_DIRENT_UNKNOWN && statSync(resultPath).isDirectory())) {
-          pathsQueue.push(resultPath);
-        }
+        if (isDirectoryFollowingLinks(resultPath, types[j])) pathsQueue.push(resultPath);
       }
     }
   }
@@ -651,14 +650,9 @@ function readdir(path, options, callback) {
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) {
-    let result;
-    try {
-      result = readdirRecursiveSync(path.toString(), options);
-    } catch (err) {
-      process.nextTick(callback, err);
-      return;
-    }
-    process.nextTick(callback, null, result);
+    // As Node v20: the recursive form runs synchronously, calling back before it returns and
+    // throwing its errors.
+    callback(null, readdirRecursiveSync(path.toString(), options));
     return;
   }
   binding.readdir(path, !!options.withFileTypes, (err, result) => {

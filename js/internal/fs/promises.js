@@ -34,6 +34,7 @@ const {
   getStatFsFromBinding,
   getValidatedPath,
   getValidMode,
+  isDirectoryFollowingLinks,
   kMaxUserId,
   stringToFlags,
   stringToSymlinkType,
@@ -527,27 +528,29 @@ async function mkdir(path, options) {
   return recursive ? result : undefined;
 }
 
+// readdirRecursive: as Node's, a stack of [directory, its listing], each directory listed as it
+// is found and the last found expanded first. Listing names, it descends into symbolic links
+// to directories; listing Dirents, it does not.
 async function readdirRecursive(originalPath, options) {
   const withFileTypes = Boolean(options.withFileTypes);
   const result = [];
-  const queue = [originalPath];
-  for (let i = 0; i < queue.length; i++) {
-    const path = queue[i];
-    const entries = await binding.readdir(path, true, kUsePromises);
+  const stack = [[originalPath, await binding.readdir(originalPath, true, kUsePromises)]];
+  while (stack.length > 0) {
+    const [path, entries] = stack.pop();
     const names = entries[0];
     const types = entries[1];
-    if (withFileTypes) {
-      const dirents = getDirents(path, entries, null);
-      for (let j = 0; j < dirents.length; j++) {
+    const dirents = withFileTypes ? getDirents(path, entries, null) : null;
+    for (let j = 0; j < names.length; j++) {
+      const full = pathModule.join(path, names[j]);
+      let isDir;
+      if (withFileTypes) {
         result.push(dirents[j]);
-        if (dirents[j].isDirectory()) queue.push(pathModule.join(path, names[j]));
-      }
-    } else {
-      for (let j = 0; j < names.length; j++) {
-        const full = pathModule.join(path, names[j]);
+        isDir = dirents[j].isDirectory();
+      } else {
         result.push(encodeName(pathModule.relative(originalPath, full), options.encoding));
-        if (types[j] === constants.UV_DIRENT_DIR) queue.push(full);
+        isDir = isDirectoryFollowingLinks(full, types[j]);
       }
+      if (isDir) stack.push([full, await binding.readdir(full, true, kUsePromises)]);
     }
   }
   return result;

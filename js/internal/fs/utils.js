@@ -354,6 +354,19 @@ function getDirents(path, result, lstatSync) {
   return out;
 }
 
+// isDirectoryFollowingLinks(path, type): whether a readdir entry of that type is a directory
+// once symbolic links are followed, as the name-listing recursive readdir decides which entries
+// to descend into (Node stats every entry; only links and unknown types need it).
+function isDirectoryFollowingLinks(path, type) {
+  if (type === UV_DIRENT_DIR) return true;
+  if (type !== UV_DIRENT_LINK && type !== UV_DIRENT_UNKNOWN) return false;
+  try {
+    return binding.stat(path, false, true)?.isDirectory() === true;
+  } catch {
+    return false;
+  }
+}
+
 // Arguments -----------------------------------------------------------------------------------
 
 function toUnixTimestamp(time, name = 'time') {
@@ -525,6 +538,7 @@ module.exports = {
   getValidatedFd,
   getValidatedPath,
   getValidMode,
+  isDirectoryFollowingLinks,
   kIoMaxLength,
   kMaxUserId,
   kType,
