@@ -421,7 +421,8 @@ const validatePosition = hideStackFrames((position, name, length) => {
   }
 });
 
-// getValidMode: the mode of access or copyFile. Node checks these in C++, with its own messages.
+// getValidMode: the mode of access or copyFile. Node checks these in C++, with its own messages
+// (cp's mode is checked in validateCpOptions).
 const getValidMode = hideStackFrames((mode, type) => {
   const max = 7; // F_OK | R_OK | W_OK | X_OK, or COPYFILE_EXCL | COPYFILE_FICLONE | COPYFILE_FICLONE_FORCE
   if (mode == null) return 0;
@@ -506,7 +507,9 @@ function validateCpOptions(options) {
   validateBoolean(options.preserveTimestamps, 'options.preserveTimestamps');
   validateBoolean(options.recursive, 'options.recursive');
   validateBoolean(options.verbatimSymlinks, 'options.verbatimSymlinks');
-  options.mode = getValidMode(options.mode, 'copyFile');
+  // Unlike copyFile's (checked in Node's C++), cp's mode is checked by the JS validator.
+  if (options.mode == null) options.mode = 0;
+  else validateInteger(options.mode, 'mode', 0, 7);
   if (options.dereference === true && options.verbatimSymlinks === true) {
     const { codes: { ERR_INCOMPATIBLE_OPTION_PAIR } } = require('internal/errors');
     throw new ERR_INCOMPATIBLE_OPTION_PAIR('dereference', 'verbatimSymlinks');
