@@ -150,7 +150,8 @@ function onLink(destStat, src, dest, opts) {
   if (!pathModule.isAbsolute(resolvedDest)) {
     resolvedDest = pathModule.resolve(pathModule.dirname(dest), resolvedDest);
   }
-  if (fs.statSync(src).isDirectory() && isSrcSubdir(resolvedSrc, resolvedDest)) {
+  // As Node v20, a link to the same target counts as a copy into itself.
+  if (isSrcSubdir(resolvedSrc, resolvedDest)) {
     throw cpError(ERR_FS_CP_EINVAL, `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`,
       dest, 'EINVAL', EINVAL);
   }

@@ -145,7 +145,8 @@ async function onLink(destStat, src, dest, opts) {
   if (!pathModule.isAbsolute(resolvedDest)) {
     resolvedDest = pathModule.resolve(pathModule.dirname(dest), resolvedDest);
   }
-  if ((await fsp.stat(src)).isDirectory() && isSrcSubdir(resolvedSrc, resolvedDest)) {
+  // As Node v20, a link to the same target counts as a copy into itself.
+  if (isSrcSubdir(resolvedSrc, resolvedDest)) {
     throw cpError(ERR_FS_CP_EINVAL, `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`,
       dest, 'EINVAL', EINVAL);
   }
