@@ -38,11 +38,8 @@ function areIdentical(srcStat, destStat) {
     destStat.dev === srcStat.dev;
 }
 
-// checkPaths: the stats of src and dest, after Node's refusals.
-function checkPaths(src, dest, opts) {
-  const stat = opts.dereference ? fs.statSync : fs.lstatSync;
-  const srcStat = stat(src, { bigint: true });
-  const destStat = stat(dest, { bigint: true, throwIfNoEntry: false }) ?? null;
+// checkStats: Node's refusals once src and dest (null when missing) are known.
+function checkStats(srcStat, destStat, src, dest) {
   if (destStat) {
     if (areIdentical(srcStat, destStat)) {
       throw cpError(ERR_FS_CP_EINVAL, 'src and dest cannot be the same', dest, 'EINVAL', EINVAL);
@@ -60,6 +57,14 @@ function checkPaths(src, dest, opts) {
     throw cpError(ERR_FS_CP_EINVAL, `cannot copy ${src} to a subdirectory of self ${dest}`,
       dest, 'EINVAL', EINVAL);
   }
+}
+
+// checkPaths: the stats of src and dest, after Node's refusals.
+function checkPaths(src, dest, opts) {
+  const stat = opts.dereference ? fs.statSync : fs.lstatSync;
+  const srcStat = stat(src, { bigint: true });
+  const destStat = stat(dest, { bigint: true, throwIfNoEntry: false }) ?? null;
+  checkStats(srcStat, destStat, src, dest);
   return { srcStat, destStat };
 }
 
@@ -177,4 +182,4 @@ function cpSyncFn(src, dest, opts) {
   return checkParentDir(destStat, src, dest, opts);
 }
 
-module.exports = { cpSyncFn, cpError, isSrcSubdir, areIdentical };
+module.exports = { cpSyncFn, cpError, checkStats, isSrcSubdir };
