@@ -23,7 +23,9 @@ const {
   parseFileMode,
 } = require('internal/validators');
 const {
+  asUint8,
   constants,
+  decodeFile,
   Dirent,
   encodeName,
   encodeNames,
@@ -129,10 +131,6 @@ function existsSync(path) {
 
 // readFile / writeFile / appendFile ----------------------------------------------------------
 
-function decodeFile(buffer, encoding) {
-  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
-}
-
 function readFile(path, options, callback) {
   callback = maybeCallback(callback || options);
   options = getOptions(options, { flag: 'r' });
@@ -168,18 +166,13 @@ function readFileSync(path, options) {
   return decodeFile(buffer, options.encoding);
 }
 
-function validateWriteData(data, name = 'data') {
-  if (typeof data === 'string' || ArrayBuffer.isView(data)) return;
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-}
-
 function writeFile(path, data, options, callback) {
   callback = maybeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flag = options.flag || 'w';
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
-  validateWriteData(data);
+  if (!ArrayBuffer.isView(data)) validateStringAfterArrayBufferView(data, 'data');
   const buf = toBufferData(data, options.encoding);
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
@@ -212,7 +205,7 @@ function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
-  validateWriteData(data);
+  if (!ArrayBuffer.isView(data)) validateStringAfterArrayBufferView(data, 'data');
   const buf = toBufferData(data, options.encoding);
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
@@ -277,11 +270,6 @@ function validateBuffer(buffer, name = 'buffer') {
   if (!ArrayBuffer.isView(buffer)) {
     throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
-}
-
-function asUint8(buffer) {
-  return buffer instanceof Uint8Array ? buffer :
-    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
 // normalizeReadArgs(fd, buffer, offsetOrOptions, length, position): the checked

@@ -26,7 +26,9 @@ const {
   kValidateObjectAllowNullable,
 } = require('internal/validators');
 const {
+  asUint8,
   constants,
+  decodeFile,
   encodeName,
   encodeNames,
   getDirents,
@@ -246,10 +248,6 @@ async function open(path, flags, mode) {
   return new FileHandle(await binding.open(path, flagsNumber, mode, kUsePromises));
 }
 
-function decode(buffer, encoding) {
-  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
-}
-
 function readFile(path, options) {
   try {
     options = getOptions(options, { flag: 'r' });
@@ -261,7 +259,7 @@ function readFile(path, options) {
     if (!encoding && !signal) return p;
     return p.then((buffer) => {
       checkAborted(signal);
-      return decode(buffer, encoding);
+      return decodeFile(buffer, encoding);
     });
   } catch (err) {
     return Promise.reject(err);
@@ -273,7 +271,7 @@ async function readFileHandle(filehandle, options) {
   checkAborted(options.signal);
   const buffer = await binding.readFile(filehandle.fd, O_RDONLY, kUsePromises);
   checkAborted(options.signal);
-  return decode(buffer, options.encoding);
+  return decodeFile(buffer, options.encoding);
 }
 
 function isCustomIterable(obj) {
@@ -298,14 +296,8 @@ async function writeFileHandle(filehandle, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   checkAborted(options.signal);
   if (isCustomIterable(data)) return writeIterable(filehandle.fd, data, options.encoding, options.signal);
-  validateData(data);
+  if (!ArrayBuffer.isView(data)) validateStringAfterArrayBufferView(data, 'data');
   return binding.writeFile(filehandle.fd, toBufferData(data, options.encoding), 0, 0, false, kUsePromises);
-}
-
-function validateData(data) {
-  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
-    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-  }
 }
 
 // writeFile: a plain function for the common case (a path and a string or buffer, no flush):
@@ -332,7 +324,7 @@ async function writeFileSlow(path, data, options) {
   const flag = options.flag || 'w';
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
-  if (!isCustomIterable(data)) validateData(data);
+  if (!isCustomIterable(data) && !ArrayBuffer.isView(data)) validateStringAfterArrayBufferView(data, 'data');
   if (path instanceof FileHandle) return writeFileHandle(path, data, options);
   checkAborted(options.signal);
   path = getValidatedPath(path);
@@ -391,9 +383,7 @@ async function read(handle, bufferOrParams, offset, length, position) {
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
   validatePosition(position, 'position', length);
-  const bytes = buffer instanceof Uint8Array ? buffer :
-    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const bytesRead = await binding.read(fdOf(handle), bytes, offset, length, position, kUsePromises);
+  const bytesRead = await binding.read(fdOf(handle), asUint8(buffer), offset, length, position, kUsePromises);
   return { __proto__: null, bytesRead, buffer };
 }
 
@@ -402,10 +392,6 @@ async function readv(handle, buffers, position) {
   if (typeof position !== 'number') position = null;
   const bytesRead = await binding.readv(fdOf(handle), buffers.map(asUint8), position ?? -1, kUsePromises);
   return { __proto__: null, bytesRead, buffers };
-}
-
-function asUint8(b) {
-  return b instanceof Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
 async function write(handle, buffer, offsetOrOptions, length, position) {

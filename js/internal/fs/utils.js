@@ -518,17 +518,29 @@ function validateCpOptions(options) {
   return options;
 }
 
+// asUint8: the bytes of any ArrayBufferView, as the binding takes them.
+function asUint8(view) {
+  return view instanceof Uint8Array ? view :
+    new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
 function toBufferData(data, encoding) {
   if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
-  if (data instanceof Uint8Array) return data;
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return asUint8(data);
+}
+
+// decodeFile: a file's contents as readFile returns them for that encoding.
+function decodeFile(buffer, encoding) {
+  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
 }
 
 module.exports = {
+  asUint8,
   assertEncoding,
   BigIntStats,
   constants,
   copyObject,
+  decodeFile,
   Dirent,
   DirentFromStats,
   direntTypeFromMode,
