@@ -55,12 +55,8 @@ const { F_OK, R_OK, W_OK, X_OK, O_RDONLY } = constants;
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 const kCustomPromisifyArgsSymbol = Symbol.for('gonode.util.promisify.customArgs');
 
+// makeCallback: the callback, once checked to be a function.
 function makeCallback(cb) {
-  validateFunction(cb, 'cb');
-  return cb;
-}
-
-function maybeCallback(cb) {
   validateFunction(cb, 'cb');
   return cb;
 }
@@ -99,7 +95,7 @@ function accessSync(path, mode) {
 }
 
 function exists(path, callback) {
-  maybeCallback(callback);
+  makeCallback(callback);
   function suppressedCallback(err) { callback(!err); }
   try {
     access(path, F_OK, suppressedCallback);
@@ -132,7 +128,7 @@ function existsSync(path) {
 // readFile / writeFile / appendFile ----------------------------------------------------------
 
 function readFile(path, options, callback) {
-  callback = maybeCallback(callback || options);
+  callback = makeCallback(callback || options);
   options = getOptions(options, { flag: 'r' });
   const fd = isFd(path) ? getValidatedFd(path) : undefined;
   const target = fd !== undefined ? fd : getValidatedPath(path);
@@ -167,7 +163,7 @@ function readFileSync(path, options) {
 }
 
 function writeFile(path, data, options, callback) {
-  callback = maybeCallback(callback || options);
+  callback = makeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flag = options.flag || 'w';
   const flush = options.flush ?? false;
@@ -213,7 +209,7 @@ function writeFileSync(path, data, options) {
 }
 
 function appendFile(path, data, options, callback) {
-  callback = maybeCallback(callback || options);
+  callback = makeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
   options = { ...options };
   if (!options.flag || isFd(path)) options.flag = 'a';
@@ -327,7 +323,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     argCount = 6;
   }
   validateBuffer(buffer);
-  callback = maybeCallback(callback);
+  callback = makeCallback(callback);
   if (offset == null) {
     offset = 0;
   } else {
@@ -364,7 +360,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
 function readv(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
-  callback = maybeCallback(callback || position);
+  callback = makeCallback(callback || position);
   if (typeof position !== 'number') position = null;
   binding.readv(fd, buffers.map(asUint8), position ?? -1, (err, n) => {
     if (err) callback(err);
@@ -415,7 +411,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
   let args;
   if (ArrayBuffer.isView(buffer)) {
-    callback = maybeCallback(callback || position || length || offsetOrOptions);
+    callback = makeCallback(callback || position || length || offsetOrOptions);
     if (typeof offsetOrOptions === 'function') offsetOrOptions = null;
     if (typeof length === 'function') length = undefined;
     if (typeof position === 'function') position = null;
@@ -429,7 +425,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
       callback = length;
       length = 'utf8';
     }
-    callback = maybeCallback(callback || position);
+    callback = makeCallback(callback || position);
     args = normalizeWriteArgs(buffer, offsetOrOptions, length);
   }
   const original = args[4];
@@ -451,7 +447,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
 function writev(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
-  callback = maybeCallback(callback || position);
+  callback = makeCallback(callback || position);
   if (buffers.length === 0) {
     process.nextTick(callback, null, 0, buffers);
     return;
@@ -532,7 +528,7 @@ function statfs(path, options = { bigint: false }, callback) {
     callback = options;
     options = {};
   }
-  callback = maybeCallback(callback);
+  callback = makeCallback(callback);
   path = getValidatedPath(path);
   binding.statfs(path, !!options?.bigint, (err, v) => {
     if (err) callback(err);
@@ -811,7 +807,7 @@ function readlinkSync(path, options) {
 }
 
 function realpath(p, options, callback) {
-  callback = typeof options === 'function' ? options : maybeCallback(callback);
+  callback = typeof options === 'function' ? options : makeCallback(callback);
   options = getOptions(options);
   p = getValidatedPath(p);
   binding.realpath(p, false, (err, resolved) => {
@@ -856,7 +852,7 @@ function truncate(path, len, callback) {
   }
   validateInteger(len, 'len');
   len = Math.max(0, len);
-  callback = maybeCallback(callback);
+  callback = makeCallback(callback);
   path = getValidatedPath(path);
   binding.truncate(path, len, callback);
 }
@@ -910,7 +906,7 @@ function chmodSync(path, mode) {
 function lchmod(path, mode, callback) {
   path = getValidatedPath(path);
   mode = parseFileMode(mode, 'mode');
-  callback = maybeCallback(callback);
+  callback = makeCallback(callback);
   binding.lchmod(path, mode, callback);
 }
 
