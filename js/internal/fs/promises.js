@@ -120,7 +120,7 @@ class FileHandle extends EventEmitter {
   sync() { return fsCall(fsync, this); }
   read(buffer, offset, length, position) { return fsCall(read, this, buffer, offset, length, position); }
   readv(buffers, position) { return fsCall(readv, this, buffers, position); }
-  readFile(options) { return fsCall(readFileHandle, this, options); }
+  readFile(options) { return fsCall(readFile, this, options); }
   readLines(options = undefined) {
     const { Interface } = require('readline');
     return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
@@ -130,7 +130,7 @@ class FileHandle extends EventEmitter {
   utimes(atime, mtime) { return fsCall(futimes, this, atime, mtime); }
   write(buffer, offset, length, position) { return fsCall(write, this, buffer, offset, length, position); }
   writev(buffers, position) { return fsCall(writev, this, buffers, position); }
-  writeFile(data, options) { return fsCall(writeFileHandle, this, data, options); }
+  writeFile(data, options) { return fsCall(writeFile, this, data, options); }
 
   close = () => {
     if (this[kFd] === -1) return Promise.resolve();

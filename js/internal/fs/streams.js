@@ -42,10 +42,11 @@ function importFd(stream, options) {
       throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
     }
     if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
+    const fd = getValidatedFd(options.fd.fd); // -1 once the FileHandle is closed
     stream[kHandle] = options.fd;
     stream[kFs] = lazyFs();
     options.fd.on('close', () => stream.destroy());
-    return options.fd.fd;
+    return fd;
   }
   stream[kFs] = options.fs || lazyFs();
   return null;
