@@ -23,7 +23,9 @@ const {
   parseFileMode,
 } = require('internal/validators');
 const {
+  asUint8,
   constants,
+  decodeFile,
   Dirent,
   encodeName,
   encodeNames,
@@ -33,6 +35,7 @@ const {
   getValidatedFd,
   getValidatedPath,
   getValidMode,
+  isDirectoryFollowingLinks,
   kMaxUserId,
   Stats,
   stringToFlags,
@@ -52,12 +55,8 @@ const { F_OK, R_OK, W_OK, X_OK, O_RDONLY } = constants;
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 const kCustomPromisifyArgsSymbol = Symbol.for('gonode.util.promisify.customArgs');
 
+// makeCallback: the callback, once checked to be a function.
 function makeCallback(cb) {
-  validateFunction(cb, 'cb');
-  return cb;
-}
-
-function maybeCallback(cb) {
   validateFunction(cb, 'cb');
   return cb;
 }
@@ -96,7 +95,7 @@ function accessSync(path, mode) {
 }
 
 function exists(path, callback) {
-  maybeCallback(callback);
+  makeCallback(callback);
   function suppressedCallback(err) { callback(!err); }
   try {
     access(path, F_OK, suppressedCallback);
@@ -128,12 +127,8 @@ function existsSync(path) {
 
 // readFile / writeFile / appendFile ----------------------------------------------------------
 
-function decodeFile(buffer, encoding) {
-  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
-}
-
 function readFile(path, options, callback) {
-  callback = maybeCallback(callback || options);
+  callback = makeCallback(callback || options);
   options = getOptions(options, { flag: 'r' });
   const fd = isFd(path) ? getValidatedFd(path) : undefined;
   const target = fd !== undefined ? fd : getValidatedPath(path);
@@ -167,30 +162,46 @@ function readFileSync(path, options) {
   return decodeFile(buffer, options.encoding);
 }
 
-function validateWriteData(data, name = 'data') {
-  if (typeof data === 'string' || ArrayBuffer.isView(data)) return;
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-}
-
 function writeFile(path, data, options, callback) {
-  callback = maybeCallback(callback || options);
+  callback = makeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flag = options.flag || 'w';
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
-  validateWriteData(data);
+  if (!ArrayBuffer.isView(data)) validateStringAfterArrayBufferView(data, 'data');
   const buf = toBufferData(data, options.encoding);
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
-  if (checkAborted(options.signal, callback)) return;
+  const signal = options.signal;
+  if (checkAborted(signal, callback)) return;
+  if (signal !== undefined && typeof target !== 'number') {
+    writeFileOpenFirst(target, buf, stringToFlags(flag), mode, flush, signal, callback);
+    return;
+  }
   binding.writeFile(target, buf, stringToFlags(flag), mode, flush, callback);
+}
+
+// With a signal the file is opened first and the signal checked before writing, as in
+// Node: an abort after the call leaves the file opened (created, truncated) but not written.
+function writeFileOpenFirst(path, buf, flags, mode, flush, signal, callback) {
+  binding.open(path, flags, mode, (openErr, fd) => {
+    if (openErr) return callback(openErr);
+    if (signal.aborted) {
+      const abortErr = new AbortError(undefined, { cause: signal.reason });
+      binding.close(fd, (closeErr) => callback(closeErr || abortErr));
+      return;
+    }
+    binding.writeFile(fd, buf, flags, mode, flush, (writeErr) => {
+      binding.close(fd, (closeErr) => callback(writeErr || closeErr || null));
+    });
+  });
 }
 
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
-  validateWriteData(data);
+  if (!ArrayBuffer.isView(data)) validateStringAfterArrayBufferView(data, 'data');
   const buf = toBufferData(data, options.encoding);
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
@@ -198,7 +209,7 @@ function writeFileSync(path, data, options) {
 }
 
 function appendFile(path, data, options, callback) {
-  callback = maybeCallback(callback || options);
+  callback = makeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
   options = { ...options };
   if (!options.flag || isFd(path)) options.flag = 'a';
@@ -257,11 +268,6 @@ function validateBuffer(buffer, name = 'buffer') {
   }
 }
 
-function asUint8(buffer) {
-  return buffer instanceof Uint8Array ? buffer :
-    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
-
 // normalizeReadArgs(fd, buffer, offsetOrOptions, length, position): the checked
 // { buffer, offset, length, position } of read and readSync.
 function normalizeReadArgs(buffer, offsetOrOptions, length, position, argCount) {
@@ -317,7 +323,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     argCount = 6;
   }
   validateBuffer(buffer);
-  callback = maybeCallback(callback);
+  callback = makeCallback(callback);
   if (offset == null) {
     offset = 0;
   } else {
@@ -354,7 +360,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
 function readv(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
-  callback = maybeCallback(callback || position);
+  callback = makeCallback(callback || position);
   if (typeof position !== 'number') position = null;
   binding.readv(fd, buffers.map(asUint8), position ?? -1, (err, n) => {
     if (err) callback(err);
@@ -405,7 +411,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
   let args;
   if (ArrayBuffer.isView(buffer)) {
-    callback = maybeCallback(callback || position || length || offsetOrOptions);
+    callback = makeCallback(callback || position || length || offsetOrOptions);
     if (typeof offsetOrOptions === 'function') offsetOrOptions = null;
     if (typeof length === 'function') length = undefined;
     if (typeof position === 'function') position = null;
@@ -419,7 +425,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
       callback = length;
       length = 'utf8';
     }
-    callback = maybeCallback(callback || position);
+    callback = makeCallback(callback || position);
     args = normalizeWriteArgs(buffer, offsetOrOptions, length);
   }
   const original = args[4];
@@ -441,7 +447,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
 function writev(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
-  callback = maybeCallback(callback || position);
+  callback = makeCallback(callback || position);
   if (buffers.length === 0) {
     process.nextTick(callback, null, 0, buffers);
     return;
@@ -522,7 +528,7 @@ function statfs(path, options = { bigint: false }, callback) {
     callback = options;
     options = {};
   }
-  callback = maybeCallback(callback);
+  callback = makeCallback(callback);
   path = getValidatedPath(path);
   binding.statfs(path, !!options?.bigint, (err, v) => {
     if (err) callback(err);
@@ -592,7 +598,8 @@ function readdirResult(path, result, options) {
   return encodeNames(result, options.encoding);
 }
 
-// readdirRecursiveSync: breadth-first, as Node's.
+// readdirRecursiveSync: breadth-first, as Node's. Listing names, it descends into symbolic
+// links to directories; listing Dirents, it does not.
 function readdirRecursiveSync(basePath, options) {
   const withFileTypes = Boolean(options.withFileTypes);
   const encoding = options.encoding;
@@ -614,10 +621,7 @@ function readdirRecursiveSync(basePath, options) {
         const resultPath = pathModule.join(path, names[j]);
         const relativeResultPath = pathModule.relative(basePath, resultPath);
         readdirResults.push(encodeName(relativeResultPath, encoding));
-        if (types[j] === constants.UV_DIRENT_DIR ||
-            (types[j] === constants.UV_DIRENT_UNKNOWN && statSync(resultPath).isDirectory())) {
-          pathsQueue.push(resultPath);
-        }
+        if (isDirectoryFollowingLinks(resultPath, types[j])) pathsQueue.push(resultPath);
       }
     }
   }
@@ -630,14 +634,9 @@ function readdir(path, options, callback) {
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) {
-    let result;
-    try {
-      result = readdirRecursiveSync(path.toString(), options);
-    } catch (err) {
-      process.nextTick(callback, err);
-      return;
-    }
-    process.nextTick(callback, null, result);
+    // As Node v20: the recursive form runs synchronously, calling back before it returns and
+    // throwing its errors.
+    callback(null, readdirRecursiveSync(path.toString(), options));
     return;
   }
   binding.readdir(path, !!options.withFileTypes, (err, result) => {
@@ -808,7 +807,7 @@ function readlinkSync(path, options) {
 }
 
 function realpath(p, options, callback) {
-  callback = typeof options === 'function' ? options : maybeCallback(callback);
+  callback = typeof options === 'function' ? options : makeCallback(callback);
   options = getOptions(options);
   p = getValidatedPath(p);
   binding.realpath(p, false, (err, resolved) => {
@@ -853,7 +852,7 @@ function truncate(path, len, callback) {
   }
   validateInteger(len, 'len');
   len = Math.max(0, len);
-  callback = maybeCallback(callback);
+  callback = makeCallback(callback);
   path = getValidatedPath(path);
   binding.truncate(path, len, callback);
 }
@@ -907,7 +906,7 @@ function chmodSync(path, mode) {
 function lchmod(path, mode, callback) {
   path = getValidatedPath(path);
   mode = parseFileMode(mode, 'mode');
-  callback = maybeCallback(callback);
+  callback = makeCallback(callback);
   binding.lchmod(path, mode, callback);
 }
 

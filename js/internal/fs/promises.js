@@ -26,7 +26,9 @@ const {
   kValidateObjectAllowNullable,
 } = require('internal/validators');
 const {
+  asUint8,
   constants,
+  decodeFile,
   encodeName,
   encodeNames,
   getDirents,
@@ -34,6 +36,7 @@ const {
   getStatFsFromBinding,
   getValidatedPath,
   getValidMode,
+  isDirectoryFollowingLinks,
   kMaxUserId,
   stringToFlags,
   stringToSymlinkType,
@@ -117,7 +120,7 @@ class FileHandle extends EventEmitter {
   sync() { return fsCall(fsync, this); }
   read(buffer, offset, length, position) { return fsCall(read, this, buffer, offset, length, position); }
   readv(buffers, position) { return fsCall(readv, this, buffers, position); }
-  readFile(options) { return fsCall(readFileHandle, this, options); }
+  readFile(options) { return fsCall(readFile, this, options); }
   readLines(options = undefined) {
     const { Interface } = require('readline');
     return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
@@ -127,7 +130,7 @@ class FileHandle extends EventEmitter {
   utimes(atime, mtime) { return fsCall(futimes, this, atime, mtime); }
   write(buffer, offset, length, position) { return fsCall(write, this, buffer, offset, length, position); }
   writev(buffers, position) { return fsCall(writev, this, buffers, position); }
-  writeFile(data, options) { return fsCall(writeFileHandle, this, data, options); }
+  writeFile(data, options) { return fsCall(writeFile, this, data, options); }
 
   close = () => {
     if (this[kFd] === -1) return Promise.resolve();
@@ -245,10 +248,6 @@ async function open(path, flags, mode) {
   return new FileHandle(await binding.open(path, flagsNumber, mode, kUsePromises));
 }
 
-function decode(buffer, encoding) {
-  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
-}
-
 function readFile(path, options) {
   try {
     options = getOptions(options, { flag: 'r' });
@@ -260,7 +259,7 @@ function readFile(path, options) {
     if (!encoding && !signal) return p;
     return p.then((buffer) => {
       checkAborted(signal);
-      return decode(buffer, encoding);
+      return decodeFile(buffer, encoding);
     });
   } catch (err) {
     return Promise.reject(err);
@@ -272,7 +271,7 @@ async function readFileHandle(filehandle, options) {
   checkAborted(options.signal);
   const buffer = await binding.readFile(filehandle.fd, O_RDONLY, kUsePromises);
   checkAborted(options.signal);
-  return decode(buffer, options.encoding);
+  return decodeFile(buffer, options.encoding);
 }
 
 function isCustomIterable(obj) {
@@ -297,14 +296,8 @@ async function writeFileHandle(filehandle, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   checkAborted(options.signal);
   if (isCustomIterable(data)) return writeIterable(filehandle.fd, data, options.encoding, options.signal);
-  validateData(data);
+  if (!ArrayBuffer.isView(data)) validateStringAfterArrayBufferView(data, 'data');
   return binding.writeFile(filehandle.fd, toBufferData(data, options.encoding), 0, 0, false, kUsePromises);
-}
-
-function validateData(data) {
-  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
-    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-  }
 }
 
 // writeFile: a plain function for the common case (a path and a string or buffer, no flush):
@@ -331,22 +324,29 @@ async function writeFileSlow(path, data, options) {
   const flag = options.flag || 'w';
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
-  if (!isCustomIterable(data)) validateData(data);
+  if (!isCustomIterable(data) && !ArrayBuffer.isView(data)) validateStringAfterArrayBufferView(data, 'data');
   if (path instanceof FileHandle) return writeFileHandle(path, data, options);
   checkAborted(options.signal);
   path = getValidatedPath(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
-  if (isCustomIterable(data)) {
-    const fh = await open(path, flag, mode);
-    try {
-      await writeIterable(fh.fd, data, options.encoding, options.signal);
-      if (flush) await fh.sync();
-    } finally {
-      await fh.close();
-    }
+  if (!isCustomIterable(data) && options.signal === undefined) {
+    await binding.writeFile(path, toBufferData(data, options.encoding), stringToFlags(flag), mode, flush, kUsePromises);
     return;
   }
-  await binding.writeFile(path, toBufferData(data, options.encoding), stringToFlags(flag), mode, flush, kUsePromises);
+  // As Node: open first, then check the signal before each write, so an abort after the call
+  // leaves the file opened (created, truncated) but not written.
+  const fh = await open(path, flag, mode);
+  try {
+    if (isCustomIterable(data)) {
+      await writeIterable(fh.fd, data, options.encoding, options.signal);
+    } else {
+      checkAborted(options.signal);
+      await binding.writeFile(fh.fd, toBufferData(data, options.encoding), 0, 0, false, kUsePromises);
+    }
+    if (flush) await fh.sync();
+  } finally {
+    await fh.close();
+  }
 }
 
 async function appendFile(path, data, options) {
@@ -383,9 +383,7 @@ async function read(handle, bufferOrParams, offset, length, position) {
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
   validatePosition(position, 'position', length);
-  const bytes = buffer instanceof Uint8Array ? buffer :
-    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const bytesRead = await binding.read(fdOf(handle), bytes, offset, length, position, kUsePromises);
+  const bytesRead = await binding.read(fdOf(handle), asUint8(buffer), offset, length, position, kUsePromises);
   return { __proto__: null, bytesRead, buffer };
 }
 
@@ -394,10 +392,6 @@ async function readv(handle, buffers, position) {
   if (typeof position !== 'number') position = null;
   const bytesRead = await binding.readv(fdOf(handle), buffers.map(asUint8), position ?? -1, kUsePromises);
   return { __proto__: null, bytesRead, buffers };
-}
-
-function asUint8(b) {
-  return b instanceof Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
 async function write(handle, buffer, offsetOrOptions, length, position) {
@@ -520,27 +514,29 @@ async function mkdir(path, options) {
   return recursive ? result : undefined;
 }
 
+// readdirRecursive: as Node's, a stack of [directory, its listing], each directory listed as it
+// is found and the last found expanded first. Listing names, it descends into symbolic links
+// to directories; listing Dirents, it does not.
 async function readdirRecursive(originalPath, options) {
   const withFileTypes = Boolean(options.withFileTypes);
   const result = [];
-  const queue = [originalPath];
-  for (let i = 0; i < queue.length; i++) {
-    const path = queue[i];
-    const entries = await binding.readdir(path, true, kUsePromises);
+  const stack = [[originalPath, await binding.readdir(originalPath, true, kUsePromises)]];
+  while (stack.length > 0) {
+    const [path, entries] = stack.pop();
     const names = entries[0];
     const types = entries[1];
-    if (withFileTypes) {
-      const dirents = getDirents(path, entries, null);
-      for (let j = 0; j < dirents.length; j++) {
+    const dirents = withFileTypes ? getDirents(path, entries, null) : null;
+    for (let j = 0; j < names.length; j++) {
+      const full = pathModule.join(path, names[j]);
+      let isDir;
+      if (withFileTypes) {
         result.push(dirents[j]);
-        if (dirents[j].isDirectory()) queue.push(pathModule.join(path, names[j]));
-      }
-    } else {
-      for (let j = 0; j < names.length; j++) {
-        const full = pathModule.join(path, names[j]);
+        isDir = dirents[j].isDirectory();
+      } else {
         result.push(encodeName(pathModule.relative(originalPath, full), options.encoding));
-        if (types[j] === constants.UV_DIRENT_DIR) queue.push(full);
+        isDir = isDirectoryFollowingLinks(full, types[j]);
       }
+      if (isDir) stack.push([full, await binding.readdir(full, true, kUsePromises)]);
     }
   }
   return result;

@@ -41,14 +41,12 @@ function importFd(stream, options) {
     if (typeof options.fd !== 'object' || !isFileHandle(options.fd)) {
       throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
     }
-    if (options.fs) {
-      const { codes: { ERR_METHOD_NOT_IMPLEMENTED: E } } = require('internal/errors');
-      throw new E('FileHandle with fs');
-    }
+    if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
+    const fd = getValidatedFd(options.fd.fd); // -1 once the FileHandle is closed
     stream[kHandle] = options.fd;
     stream[kFs] = lazyFs();
     options.fd.on('close', () => stream.destroy());
-    return options.fd.fd;
+    return fd;
   }
   stream[kFs] = options.fs || lazyFs();
   return null;
@@ -93,13 +91,33 @@ function closeStream(stream, err, cb) {
   }
 }
 
-function destroyStream(stream, err, cb) {
-  if (stream[kIsPerformingIO]) {
-    stream.once(kIsPerformingIO, (er) => closeStream(stream, err || er, cb));
+// What ReadStream and WriteStream share, installed on both prototypes below.
+
+function construct(callback) {
+  if (typeof this.fd === 'number') {
+    callback();
+    return;
+  }
+  openStream(this, callback);
+}
+
+function destroy(err, cb) {
+  if (this[kIsPerformingIO]) {
+    this.once(kIsPerformingIO, (er) => closeStream(this, err || er, cb));
   } else {
-    closeStream(stream, err, cb);
+    closeStream(this, err, cb);
   }
 }
+
+function open() {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('open()');
+}
+
+const pendingDescriptor = {
+  __proto__: null,
+  get() { return this.fd === null; },
+  configurable: true,
+};
 
 // ReadStream ----------------------------------------------------------------------------------
 
@@ -134,23 +152,10 @@ Object.defineProperty(ReadStream.prototype, 'autoClose', {
   set(val) { this._readableState.autoDestroy = val; },
 });
 
-Object.defineProperty(ReadStream.prototype, 'pending', {
-  __proto__: null,
-  get() { return this.fd === null; },
-  configurable: true,
-});
-
-ReadStream.prototype.open = function() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('open()');
-};
-
-ReadStream.prototype._construct = function(callback) {
-  if (typeof this.fd === 'number') {
-    callback();
-    return;
-  }
-  openStream(this, callback);
-};
+Object.defineProperty(ReadStream.prototype, 'pending', pendingDescriptor);
+ReadStream.prototype.open = open;
+ReadStream.prototype._construct = construct;
+ReadStream.prototype._destroy = destroy;
 
 ReadStream.prototype._read = function(n) {
   n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
@@ -184,10 +189,6 @@ ReadStream.prototype._read = function(n) {
       this.push(null);
     }
   });
-};
-
-ReadStream.prototype._destroy = function(err, cb) {
-  destroyStream(this, err, cb);
 };
 
 ReadStream.prototype.close = function(cb) {
@@ -241,36 +242,30 @@ Object.defineProperty(WriteStream.prototype, 'autoClose', {
   set(val) { this._writableState.autoDestroy = val; },
 });
 
-Object.defineProperty(WriteStream.prototype, 'pending', {
-  __proto__: null,
-  get() { return this.fd === null; },
-  configurable: true,
-});
+Object.defineProperty(WriteStream.prototype, 'pending', pendingDescriptor);
+WriteStream.prototype.open = open;
+WriteStream.prototype._construct = construct;
+WriteStream.prototype._destroy = destroy;
 
-WriteStream.prototype.open = function() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('open()');
-};
-
-WriteStream.prototype._construct = function(callback) {
-  if (typeof this.fd === 'number') {
-    callback();
+// afterWrite: the end of a write or writev; a destroy waiting on it may now close the fd.
+function afterWrite(stream, er, bytes, cb) {
+  stream[kIsPerformingIO] = false;
+  if (stream.destroyed) {
+    cb(er);
+    stream.emit(kIsPerformingIO, er);
     return;
   }
-  openStream(this, callback);
-};
+  if (er) {
+    cb(er);
+    return;
+  }
+  stream.bytesWritten += bytes;
+  cb();
+}
 
 WriteStream.prototype._write = function(data, encoding, cb) {
   this[kIsPerformingIO] = true;
-  this[kFs].write(this.fd, data, 0, data.length, this.pos ?? null, (er, bytes) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      cb(er);
-      return this.emit(kIsPerformingIO, er);
-    }
-    if (er) return cb(er);
-    this.bytesWritten += bytes;
-    cb();
-  });
+  this[kFs].write(this.fd, data, 0, data.length, this.pos ?? null, (er, bytes) => afterWrite(this, er, bytes, cb));
   if (this.pos !== undefined) this.pos += data.length;
 };
 
@@ -283,16 +278,7 @@ WriteStream.prototype._writev = function(data, cb) {
     size += chunks[i].length;
   }
   this[kIsPerformingIO] = true;
-  this[kFs].writev(this.fd, chunks, this.pos ?? null, (er, bytes) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      cb(er);
-      return this.emit(kIsPerformingIO, er);
-    }
-    if (er) return cb(er);
-    this.bytesWritten += bytes;
-    cb();
-  });
+  this[kFs].writev(this.fd, chunks, this.pos ?? null, (er, bytes) => afterWrite(this, er, bytes, cb));
   if (this.pos !== undefined) this.pos += size;
 };
 
@@ -302,10 +288,6 @@ WriteStream.prototype._final = function(cb) {
     return;
   }
   this[kFs].fsync(this.fd, cb);
-};
-
-WriteStream.prototype._destroy = function(err, cb) {
-  destroyStream(this, err, cb);
 };
 
 WriteStream.prototype.close = function(cb) {

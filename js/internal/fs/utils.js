@@ -51,7 +51,10 @@ function makeError(kind, path, size) {
 }
 
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   switch (flags) {
     case 'r': return O_RDONLY;
@@ -351,6 +354,19 @@ function getDirents(path, result, lstatSync) {
   return out;
 }
 
+// isDirectoryFollowingLinks(path, type): whether a readdir entry of that type is a directory
+// once symbolic links are followed, as the name-listing recursive readdir decides which entries
+// to descend into (Node stats every entry; only links and unknown types need it).
+function isDirectoryFollowingLinks(path, type) {
+  if (type === UV_DIRENT_DIR) return true;
+  if (type !== UV_DIRENT_LINK && type !== UV_DIRENT_UNKNOWN) return false;
+  try {
+    return binding.stat(path, false, true)?.isDirectory() === true;
+  } catch {
+    return false;
+  }
+}
+
 // Arguments -----------------------------------------------------------------------------------
 
 function toUnixTimestamp(time, name = 'time') {
@@ -405,7 +421,8 @@ const validatePosition = hideStackFrames((position, name, length) => {
   }
 });
 
-// getValidMode: the mode of access or copyFile. Node checks these in C++, with its own messages.
+// getValidMode: the mode of access or copyFile. Node checks these in C++, with its own messages
+// (cp's mode is checked in validateCpOptions).
 const getValidMode = hideStackFrames((mode, type) => {
   const max = 7; // F_OK | R_OK | W_OK | X_OK, or COPYFILE_EXCL | COPYFILE_FICLONE | COPYFILE_FICLONE_FORCE
   if (mode == null) return 0;
@@ -490,7 +507,9 @@ function validateCpOptions(options) {
   validateBoolean(options.preserveTimestamps, 'options.preserveTimestamps');
   validateBoolean(options.recursive, 'options.recursive');
   validateBoolean(options.verbatimSymlinks, 'options.verbatimSymlinks');
-  options.mode = getValidMode(options.mode, 'copyFile');
+  // Unlike copyFile's (checked in Node's C++), cp's mode is checked by the JS validator.
+  if (options.mode == null) options.mode = 0;
+  else validateInteger(options.mode, 'mode', 0, 7);
   if (options.dereference === true && options.verbatimSymlinks === true) {
     const { codes: { ERR_INCOMPATIBLE_OPTION_PAIR } } = require('internal/errors');
     throw new ERR_INCOMPATIBLE_OPTION_PAIR('dereference', 'verbatimSymlinks');
@@ -499,17 +518,29 @@ function validateCpOptions(options) {
   return options;
 }
 
+// asUint8: the bytes of any ArrayBufferView, as the binding takes them.
+function asUint8(view) {
+  return view instanceof Uint8Array ? view :
+    new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
 function toBufferData(data, encoding) {
   if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
-  if (data instanceof Uint8Array) return data;
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return asUint8(data);
+}
+
+// decodeFile: a file's contents as readFile returns them for that encoding.
+function decodeFile(buffer, encoding) {
+  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
 }
 
 module.exports = {
+  asUint8,
   assertEncoding,
   BigIntStats,
   constants,
   copyObject,
+  decodeFile,
   Dirent,
   DirentFromStats,
   direntTypeFromMode,
@@ -522,6 +553,7 @@ module.exports = {
   getValidatedFd,
   getValidatedPath,
   getValidMode,
+  isDirectoryFollowingLinks,
   kIoMaxLength,
   kMaxUserId,
   kType,

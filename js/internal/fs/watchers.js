@@ -145,7 +145,13 @@ function watch(filename, options, listener) {
   if (options.persistent === undefined) options.persistent = true;
   if (options.recursive === undefined) options.recursive = false;
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-  filename = getValidatedPath(filename, 'filename');
+  filename = getValidatedPath(filename);
+  // Where the OS has no recursive watcher (not macOS or Windows), Node's own recursive
+  // watcher checks these two options.
+  if (options.recursive && process.platform !== 'darwin' && process.platform !== 'win32') {
+    validateBoolean(options.recursive, 'options.recursive');
+    if (options.persistent != null) validateBoolean(options.persistent, 'options.persistent');
+  }
   const watcher = new FSWatcher();
   watcher[kFSWatchStart](filename, options.persistent, options.recursive, options.encoding);
   if (listener) watcher.addListener('change', listener);
@@ -161,22 +167,17 @@ function watch(filename, options, listener) {
   return watcher;
 }
 
-// watchPromise: fs/promises watch, an async iterator of { eventType, filename }.
+// watchPromise: fs/promises watch, an async iterator of { eventType, filename }. As Node's
+// (an async generator there), nothing is checked or started until the first next(): its
+// argument errors reject that call, in Node's order.
 function watchPromise(filename, options = {}) {
-  validateObject(options, 'options');
-  const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
-  validateBoolean(persistent, 'options.persistent');
-  validateBoolean(recursive, 'options.recursive');
-  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
-  if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
-  }
-  filename = getValidatedPath(filename, 'filename');
+  let signal;
   const queue = [];
   const waiting = [];
   let done = false;
   let failure = null;
   let watcher = null;
+  let started = false;
   const finish = () => {
     if (done) return;
     done = true;
@@ -192,11 +193,20 @@ function watchPromise(filename, options = {}) {
     finish();
   };
   const start = () => {
-    if (watcher || done) return;
-    if (signal?.aborted) {
-      onAbort();
-      return;
+    validateObject(options, 'options');
+    if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+    filename = getValidatedPath(filename);
+    const { persistent = true, recursive = false, encoding = 'utf8' } = options;
+    validateBoolean(persistent, 'options.persistent');
+    validateBoolean(recursive, 'options.recursive');
+    if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+    if (encoding && !Buffer.isEncoding(encoding)) {
+      // Node passes these two the other way round: "The argument 'bad' is invalid encoding.
+      // Received 'encoding'".
+      throw new ERR_INVALID_ARG_VALUE(encoding, 'encoding', 'is invalid encoding');
     }
+    signal = options.signal;
+    if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
     watcher = new FSWatcher();
     watcher[kFSWatchStart](filename, persistent, recursive, encoding);
     watcher.on('change', (eventType, name) => {
@@ -208,7 +218,15 @@ function watchPromise(filename, options = {}) {
   };
   const iterator = {
     next() {
-      start();
+      if (!started) {
+        started = true;
+        try {
+          start();
+        } catch (err) {
+          done = true;
+          return Promise.reject(err);
+        }
+      }
       if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
       if (done) {
         if (failure) {
@@ -221,6 +239,7 @@ function watchPromise(filename, options = {}) {
       return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
     },
     return() {
+      started = true;
       signal?.removeEventListener('abort', onAbort);
       finish();
       return Promise.resolve({ value: undefined, done: true });

@@ -38,11 +38,8 @@ function areIdentical(srcStat, destStat) {
     destStat.dev === srcStat.dev;
 }
 
-// checkPaths: the stats of src and dest, after Node's refusals.
-function checkPaths(src, dest, opts) {
-  const stat = opts.dereference ? fs.statSync : fs.lstatSync;
-  const srcStat = stat(src, { bigint: true });
-  const destStat = stat(dest, { bigint: true, throwIfNoEntry: false }) ?? null;
+// checkStats: Node's refusals once src and dest (null when missing) are known.
+function checkStats(srcStat, destStat, src, dest) {
   if (destStat) {
     if (areIdentical(srcStat, destStat)) {
       throw cpError(ERR_FS_CP_EINVAL, 'src and dest cannot be the same', dest, 'EINVAL', EINVAL);
@@ -60,6 +57,14 @@ function checkPaths(src, dest, opts) {
     throw cpError(ERR_FS_CP_EINVAL, `cannot copy ${src} to a subdirectory of self ${dest}`,
       dest, 'EINVAL', EINVAL);
   }
+}
+
+// checkPaths: the stats of src and dest, after Node's refusals.
+function checkPaths(src, dest, opts) {
+  const stat = opts.dereference ? fs.statSync : fs.lstatSync;
+  const srcStat = stat(src, { bigint: true });
+  const destStat = stat(dest, { bigint: true, throwIfNoEntry: false }) ?? null;
+  checkStats(srcStat, destStat, src, dest);
   return { srcStat, destStat };
 }
 
@@ -150,7 +155,8 @@ function onLink(destStat, src, dest, opts) {
   if (!pathModule.isAbsolute(resolvedDest)) {
     resolvedDest = pathModule.resolve(pathModule.dirname(dest), resolvedDest);
   }
-  if (fs.statSync(src).isDirectory() && isSrcSubdir(resolvedSrc, resolvedDest)) {
+  // As Node v20, a link to the same target counts as a copy into itself.
+  if (isSrcSubdir(resolvedSrc, resolvedDest)) {
     throw cpError(ERR_FS_CP_EINVAL, `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`,
       dest, 'EINVAL', EINVAL);
   }
@@ -176,4 +182,4 @@ function cpSyncFn(src, dest, opts) {
   return checkParentDir(destStat, src, dest, opts);
 }
 
-module.exports = { cpSyncFn, cpError, isSrcSubdir, areIdentical };
+module.exports = { cpSyncFn, cpError, checkStats, isSrcSubdir };

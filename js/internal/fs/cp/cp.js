@@ -7,19 +7,17 @@ const fsp = require('internal/fs/promises').exports;
 const pathModule = require('path');
 const {
   codes: {
-    ERR_FS_CP_DIR_TO_NON_DIR,
     ERR_FS_CP_EEXIST,
     ERR_FS_CP_EINVAL,
     ERR_FS_CP_FIFO_PIPE,
-    ERR_FS_CP_NON_DIR_TO_DIR,
     ERR_FS_CP_SOCKET,
     ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY,
     ERR_FS_CP_UNKNOWN,
     ERR_FS_EISDIR,
   },
 } = require('internal/errors');
-const { cpError, isSrcSubdir, areIdentical } = require('internal/fs/cp/cp-sync');
-const { errno: { EEXIST, EISDIR, EINVAL, ENOTDIR } } = require('os').constants;
+const { cpError, checkStats, isSrcSubdir } = require('internal/fs/cp/cp-sync');
+const { errno: { EEXIST, EISDIR, EINVAL } } = require('os').constants;
 
 async function statOrNull(fn, path) {
   try {
@@ -34,23 +32,7 @@ async function checkPaths(src, dest, opts) {
   const stat = opts.dereference ? fsp.stat : fsp.lstat;
   const srcStat = await stat(src, { bigint: true });
   const destStat = await statOrNull(stat, dest);
-  if (destStat) {
-    if (areIdentical(srcStat, destStat)) {
-      throw cpError(ERR_FS_CP_EINVAL, 'src and dest cannot be the same', dest, 'EINVAL', EINVAL);
-    }
-    if (srcStat.isDirectory() && !destStat.isDirectory()) {
-      throw cpError(ERR_FS_CP_DIR_TO_NON_DIR,
-        `cannot overwrite non-directory ${dest} with directory ${src}`, dest, 'EISDIR', EISDIR);
-    }
-    if (!srcStat.isDirectory() && destStat.isDirectory()) {
-      throw cpError(ERR_FS_CP_NON_DIR_TO_DIR,
-        `cannot overwrite directory ${dest} with non-directory ${src}`, dest, 'ENOTDIR', ENOTDIR);
-    }
-  }
-  if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
-    throw cpError(ERR_FS_CP_EINVAL, `cannot copy ${src} to a subdirectory of self ${dest}`,
-      dest, 'EINVAL', EINVAL);
-  }
+  checkStats(srcStat, destStat, src, dest);
   return { srcStat, destStat };
 }
 
@@ -145,7 +127,8 @@ async function onLink(destStat, src, dest, opts) {
   if (!pathModule.isAbsolute(resolvedDest)) {
     resolvedDest = pathModule.resolve(pathModule.dirname(dest), resolvedDest);
   }
-  if ((await fsp.stat(src)).isDirectory() && isSrcSubdir(resolvedSrc, resolvedDest)) {
+  // As Node v20, a link to the same target counts as a copy into itself.
+  if (isSrcSubdir(resolvedSrc, resolvedDest)) {
     throw cpError(ERR_FS_CP_EINVAL, `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`,
       dest, 'EINVAL', EINVAL);
   }
